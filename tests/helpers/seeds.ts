@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { NoticeText } from '../../pipeline/types';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const corpusFolder = path.join(projectRoot, 'corpus');
+export const fixturesFolder = path.join(projectRoot, 'tests', 'fixtures');
+
+/** Gold notice as in `tests/fixtures/gold/seeds.json` (see its README). */
+export interface GoldNotice {
+  file: string;
+  title: string | null;
+  agency: string;
+  publisher: string | null;
+  region: { province: string | null; city: string | null; district: string | null };
+  level: string;
+  inspection_kind: string;
+  inspection_body: string;
+  inspection_round: string | null;
+  inspection_start: string | null;
+  inspection_end: string | null;
+  feedback_date: string | null;
+  published_date: string | null;
+  declared: Record<string, number | null>;
+  areas: { path: string; title: string }[];
+  problems: GoldProblem[];
+  notes: string;
+}
+
+export interface GoldProblem {
+  id: string;
+  path: string;
+  number: string;
+  area: string | null;
+  parent: string | null;
+  title: string;
+  title_raw: string;
+  measures: number;
+  status: 'completed' | 'long_term' | null;
+  leaf: boolean;
+  primary: string;
+  secondary: string[];
+}
+
+export function readGold(): GoldNotice[] {
+  const gold = JSON.parse(readFileSync(path.join(fixturesFolder, 'gold', 'seeds.json'), 'utf8'));
+  return gold.notices;
+}
+
+export function readRecurringGold(): { groups: { topic: string; problem_ids: string[] }[] } {
+  return JSON.parse(readFileSync(path.join(fixturesFolder, 'gold', 'recurring.json'), 'utf8'));
+}
+
+/** A seed notice from `corpus/` as the ingest stage would give it for a UTF-8 text file. */
+export function readSeed(file: string): NoticeText {
+  const bytes = readFileSync(path.join(corpusFolder, file));
+  return {
+    noticeId: file.replace(/\.[^.]+$/, ''),
+    file,
+    format: 'txt',
+    encoding: 'UTF-8',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    text: bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
+  };
+}
+
+export function seedFiles(): string[] {
+  return readdirSync(corpusFolder).filter((name) => name.endsWith('.txt')).sort();
+}
