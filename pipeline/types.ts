@@ -163,3 +163,14 @@ export interface ProcessedNotice {
   taggings: Tagging[];
   diagnostics: Diagnostic[];
 }
+
+/** A cell of an output table: numbers stay numbers so that spreadsheets can sum them. */
+export type Cell = string | number | null;
+
+/** One output table (a CSV file, a worksheet). */
+export interface Table {
+  /** File name without extension, e.g. `problems`. */
+  name: string;
+  columns: string[];
+  rows: Cell[][];
+}
