@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Cell, Table } from '../types';
+import { writeFileAtomic } from './atomic';
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * A table → CSV text for Excel and WPS: UTF-8 byte-order mark (without it Excel reads
+ * Chinese as mojibake), one header row, RFC 4180 quoting and CRLF line ends, numbers as
+ * plain numbers, and text that a spreadsheet would run as a formula made inert.
+ */
+export function tableToCsv(table: Table): string {
+  const rows = table.rows.map((row) => row.map(toCsvCell));
+  return BYTE_ORDER_MARK + stringify([table.columns, ...rows], { record_delimiter: '\r\n', eof: true });
+}
+
+/** Writes `<folder>/<table.name>.csv` atomically and returns its path. */
+export async function writeTableCsv(table: Table, folder: string): Promise<string> {
+  const file = path.join(folder, `${table.name}.csv`);
+  await writeFileAtomic(file, tableToCsv(table));
+  return file;
+}
+
+// Excel and WPS run a cell that starts with these as a formula (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function toCsvCell(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
