@@ -1,0 +1,72 @@
+import cueData from './segment-cues.json';
+
+/**
+ * The segment stage's word lists from `segment-cues.json`, checked and compiled once when the
+ * module loads: a broken data file is a setup mistake and throws at once, never per notice.
+ */
+export interface SegmentCues {
+  nextStepCues: string[];
+  proceduralCues: string[];
+  problemSectionCues: string[];
+  areaCues: string[];
+  findingCues: string[];
+  rectificationLabel: RegExp;
+  titleWrappers: RegExp[];
+  trailingProblemWrapper: RegExp;
+  statusCues: { completed: string[]; long_term: string[] };
+  debrisLineCues: string[];
+  debrisAnywhereCues: string[];
+  maximumDebrisLineLength: number;
+  closingCues: string[];
+  sentenceEnds: string;
+}
+
+/** The compiled cues every segment module reads. */
+export const cues: SegmentCues = compileCues(cueData);
+
+function compileCues(raw: typeof cueData): SegmentCues {
+  return {
+    nextStepCues: checkedList(raw.nextStepCues, 'nextStepCues'),
+    proceduralCues: checkedList(raw.proceduralCues, 'proceduralCues'),
+    problemSectionCues: checkedList(raw.problemSectionCues, 'problemSectionCues'),
+    areaCues: checkedList(raw.areaCues, 'areaCues'),
+    findingCues: checkedList(raw.findingCues, 'findingCues'),
+    rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),
+    titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),
+    trailingProblemWrapper: compiled(raw.trailingProblemWrapperPattern, 'trailingProblemWrapperPattern'),
+    statusCues: {
+      completed: checkedList(raw.statusCues.completed, 'statusCues.completed'),
+      long_term: checkedList(raw.statusCues.long_term, 'statusCues.long_term'),
+    },
+    debrisLineCues: checkedList(raw.debrisLineCues, 'debrisLineCues'),
+    debrisAnywhereCues: checkedList(raw.debrisAnywhereCues, 'debrisAnywhereCues'),
+    maximumDebrisLineLength: raw.maximumDebrisLineLength,
+    closingCues: checkedList(raw.closingCues, 'closingCues'),
+    sentenceEnds: raw.sentenceEnds,
+  };
+}
+
+function checkedList(list: string[], key: string): string[] {
+  if (!Array.isArray(list) || list.some((entry) => typeof entry !== 'string' || entry === '')) {
+    throw new Error(`SEGMENT_CUES_INVALID: \`${key}\` in segment-cues.json must be a list of non-empty strings`);
+  }
+  return list;
+}
+
+function compiled(source: string, key: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    throw new Error(`SEGMENT_CUES_INVALID: \`${key}\` in segment-cues.json is not a valid pattern: ${(error as Error).message}`);
+  }
+}
+
+/** True when `text` contains any of `list`. */
+export function containsAny(text: string, list: readonly string[]): boolean {
+  return list.some((cue) => text.includes(cue));
+}
+
+/** True when `text` starts with any of `list`. */
+export function startsWithAny(text: string, list: readonly string[]): boolean {
+  return list.some((cue) => text.startsWith(cue));
+}

@@ -1,0 +1,80 @@
+import { parseChineseNumber } from '../text/chinese-numerals';
+
+/**
+ * The numbering styles of notice headings, from the usual top level down. `shi` is 一是/二是
+ * at the start of a line: sometimes a heading, more often a measure.
+ */
+export type HeadingStyle =
+  | 'part' // 第一部分
+  | 'chinese' // 一、
+  | 'chinese-paren' // (一)
+  | 'arabic' // 1. 1、
+  | 'arabic-paren' // (1)
+  | 'arabic-half-paren' // 1)
+  | 'circled' // ①
+  | 'shi'; // 一是
+
+/** A heading number found at the start of a line. */
+export interface HeadingNumber {
+  style: HeadingStyle;
+  /** The number's value: 十一 → 11, (3) → 3, ② → 2. */
+  value: number;
+  /** Offset in the line where the number starts (after leading spaces). */
+  numberStart: number;
+  /** Offset in the line just past the number and its punctuation. */
+  numberEnd: number;
+  /** The number as it appears in a path: normalised, without trailing punctuation (`二`, `(七)`, `17`). */
+  pathLabel: string;
+}
+
+const CHINESE_NUMERAL = '[〇零一二三四五六七八九十百两]+';
+
+interface HeadingPattern {
+  style: HeadingStyle;
+  /** Group 1: leading spaces; group 2: the number with its punctuation; group 3: the numeral; group 4: the path label. */
+  pattern: RegExp;
+}
+
+// Matched on normalised lines, so full-width （一） and １． arrive as (一) and 1. here.
+// Order matters only where two could match the same line; none of these can.
+const HEADING_PATTERNS: HeadingPattern[] = [
+  { style: 'part', pattern: new RegExp(`^(\\s*)((第(${CHINESE_NUMERAL}|\\d{1,2})(?:部分|章|篇))[、.:\\s]?)`) },
+  { style: 'chinese-paren', pattern: new RegExp(`^(\\s*)((\\(\\s*(${CHINESE_NUMERAL})\\s*\\))[、.]?)`) },
+  { style: 'arabic-paren', pattern: /^(\s*)((\(\s*(\d{1,3})\s*\))[、.]?)/ },
+  { style: 'chinese', pattern: new RegExp(`^(\\s*)(((${CHINESE_NUMERAL}))\\s*[、.])`) },
+  { style: 'arabic', pattern: /^(\s*)(((\d{1,3}))\s*[.、](?![\d.]))/ },
+  { style: 'arabic-half-paren', pattern: /^(\s*)(((\d{1,3})\)))/ },
+  { style: 'circled', pattern: /^(\s*)((([①-⑳])))/ },
+  { style: 'shi', pattern: new RegExp(`^(\\s*)((([一二三四五六七八九十]+)\\s*是))`) },
+];
+
+/** The heading number at the start of a normalised line, or `null` when the line starts with none. */
+export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | null {
+  for (const { style, pattern } of HEADING_PATTERNS) {
+    const match = pattern.exec(normalizedLine);
+    if (!match) continue;
+    const value = numeralValue(style, match[4]);
+    if (value === null || value < 1) continue;
+    const numberStart = match[1].length;
+    return {
+      style,
+      value,
+      numberStart,
+      numberEnd: numberStart + match[2].length,
+      pathLabel: pathLabelOf(match[3]),
+    };
+  }
+  return null;
+}
+
+function numeralValue(style: HeadingStyle, numeral: string): number | null {
+  if (style === 'circled') return numeral.charCodeAt(0) - '①'.charCodeAt(0) + 1;
+  const digits = /\d+/.exec(numeral);
+  if (digits) return Number(digits[0]);
+  const chinese = new RegExp(CHINESE_NUMERAL).exec(numeral);
+  return chinese ? parseChineseNumber(chinese[0]) : null;
+}
+
+function pathLabelOf(written: string): string {
+  return written.replace(/\s+/g, '');
+}

@@ -1,0 +1,70 @@
+import type { ProblemStatus } from '../types';
+import { containsAny, cues } from './cues';
+import type { NodeTextReader } from './node-text';
+import type { OutlineNode } from './outline';
+import type { HeadingJudge } from './sections';
+import { statusFromHeading } from './status';
+
+/** A heading chosen as a problem, with its place in the notice. */
+export interface ProblemPlacement {
+  node: OutlineNode;
+  area: OutlineNode | null;
+  /** The numbered problem this detailed finding belongs to (two-level notices). */
+  parent: OutlineNode | null;
+  /** False for a numbered problem whose findings are listed below it. */
+  leaf: boolean;
+  status: ProblemStatus | null;
+}
+
+/** The areas and problems of the problem sections, in reading order. */
+export interface ProblemLayout {
+  areas: OutlineNode[];
+  problems: ProblemPlacement[];
+}
+
+/**
+ * Lays out the problems of the given sections. Below a section, a heading that groups findings
+ * is an area when it groups other groups, or when it reads like an area (…方面, or a bare
+ * heading line); otherwise it is a numbered problem whose detailed findings are listed below
+ * it. Everything else is a problem.
+ */
+export function layoutProblems(sections: readonly OutlineNode[], reader: NodeTextReader, judge: HeadingJudge): ProblemLayout {
+  const layout: ProblemLayout = { areas: [], problems: [] };
+  for (const section of sections) {
+    const status = section.line === null ? null : statusFromHeading(reader.heading(section).normalized);
+    placeItems(section, null, status, layout, reader, judge);
+  }
+  return layout;
+}
+
+function placeItems(
+  node: OutlineNode,
+  area: OutlineNode | null,
+  status: ProblemStatus | null,
+  layout: ProblemLayout,
+  reader: NodeTextReader,
+  judge: HeadingJudge,
+): void {
+  for (const item of judge.itemsOf(node)) {
+    if (!judge.isGroup(item)) {
+      layout.problems.push({ node: item, area, parent: null, leaf: true, status });
+      continue;
+    }
+    const groupsGroups = judge.itemsOf(item).some((child) => judge.isGroup(child));
+    if (groupsGroups || (area === null && readsLikeArea(item, reader))) {
+      layout.areas.push(item);
+      placeItems(item, item, statusFromHeading(reader.heading(item).normalized) ?? status, layout, reader, judge);
+      continue;
+    }
+    layout.problems.push({ node: item, area, parent: null, leaf: false, status });
+    for (const finding of judge.itemsOf(item)) {
+      layout.problems.push({ node: finding, area, parent: item, leaf: true, status });
+    }
+  }
+}
+
+/** An area heading names a field (…方面) or stands alone on its line without a full stop. */
+function readsLikeArea(node: OutlineNode, reader: NodeTextReader): boolean {
+  const heading = reader.heading(node);
+  return containsAny(heading.normalized, cues.areaCues) || !heading.normalized.trimEnd().endsWith('。');
+}

@@ -1,0 +1,105 @@
+import type { Measure } from '../types';
+import { parseChineseNumber } from '../text/chinese-numerals';
+
+/** One enumeration marker found in a body: 二是, (2), 2、, ②. */
+interface Marker {
+  kind: 'shi' | 'paren' | 'arabic' | 'circled';
+  value: number;
+  /** Offset of the marker in the body. */
+  start: number;
+}
+
+// 一是 … 十二是; the character before must end a clause (or start the text), so 统一是 / 之一是 are not markers.
+const SHI_MARKER = /([一二三四五六七八九十]+)\s*是/g;
+// (1) … ; 1、 or 1. not followed by another digit (1.5万 is a number); ① … ⑳.
+const OTHER_MARKER = /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])/g;
+const CLAUSE_BOUNDARY = /[\s。;;::,,、!?!?)）”]/;
+
+/**
+ * The measures enumerated in a problem's rectification text, in order.
+ *
+ * 一是/二是… is the genre's own enumeration and is read first: every run 一是, 二是, … counts,
+ * so a body split into sub-blocks with a run each gives the sum. Only a body without any
+ * 一是 is read for (1)(2)…, 1、2、… or ①②… runs of two or more.
+ */
+export function enumerateMeasures(body: string, normalizedBody: string): Measure[] {
+  const shiRuns = runsOf(markersOf(normalizedBody, SHI_MARKER, () => 'shi'), 1);
+  const runs = shiRuns.length > 0 ? shiRuns : bestOtherRuns(normalizedBody);
+  const measures: Measure[] = [];
+  runs.forEach((run, runIndex) => {
+    const nextRunStart = runIndex + 1 < runs.length ? runs[runIndex + 1][0].start : body.length;
+    run.forEach((marker, index) => {
+      const end = index + 1 < run.length ? run[index + 1].start : endOfRun(body, marker.start, nextRunStart);
+      measures.push({ order: measures.length + 1, text: body.slice(marker.start, end).trim() });
+    });
+  });
+  return measures;
+}
+
+function markersOf(normalizedBody: string, pattern: RegExp, kindOf: (match: RegExpExecArray) => Marker['kind'] | null): Marker[] {
+  const markers: Marker[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(normalizedBody); match !== null; match = pattern.exec(normalizedBody)) {
+    const before = match.index === 0 ? '' : normalizedBody[match.index - 1];
+    if (before !== '' && !CLAUSE_BOUNDARY.test(before)) continue;
+    const kind = kindOf(match);
+    const value = kind === null ? null : markerValue(kind, match);
+    if (kind !== null && value !== null) markers.push({ kind, value, start: match.index });
+  }
+  return markers;
+}
+
+function markerValue(kind: Marker['kind'], match: RegExpExecArray): number | null {
+  if (kind === 'shi') return parseChineseNumber(match[1]);
+  if (kind === 'paren') return Number(match[1]);
+  if (kind === 'arabic') return Number(match[2]);
+  return match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1;
+}
+
+/** Groups markers of one kind into runs 1, 2, 3 …; a marker that does not run on is text. */
+function runsOf(markers: readonly Marker[], minimumLength: number): Marker[][] {
+  const runs: Marker[][] = [];
+  let current: Marker[] | null = null;
+  for (const marker of markers) {
+    if (marker.value === 1) {
+      current = [marker];
+      runs.push(current);
+    } else if (current !== null && marker.value === current[current.length - 1].value + 1) {
+      current.push(marker);
+    }
+  }
+  return runs.filter((run) => run.length >= minimumLength);
+}
+
+function bestOtherRuns(normalizedBody: string): Marker[][] {
+  const markers = markersOf(normalizedBody, OTHER_MARKER, (match) => {
+    if (match[1] !== undefined) return 'paren';
+    if (match[2] !== undefined) return 'arabic';
+    return 'circled';
+  });
+  let best: Marker[][] = [];
+  for (const kind of ['paren', 'arabic', 'circled'] as const) {
+    const runs = runsOf(markers.filter((marker) => marker.kind === kind), 2);
+    if (count(runs) > count(best)) best = runs;
+  }
+  return best;
+}
+
+function count(runs: readonly Marker[][]): number {
+  return runs.reduce((sum, run) => sum + run.length, 0);
+}
+
+/**
+ * Where the last measure of a run ends: at the next run, but not across the line break before
+ * it (that line usually opens the next sub-block, e.g. `项目审批效率方面:一是…`).
+ */
+function endOfRun(body: string, markerStart: number, nextRunStart: number): number {
+  if (nextRunStart >= body.length) return body.length;
+  const lineBreak = body.lastIndexOf('\n', nextRunStart);
+  return lineBreak > markerStart ? lineBreak : nextRunStart;
+}
+
+/** True when the text enumerates measures the genre's way (一是 at the start of a clause). */
+export function opensMeasureEnumeration(normalizedText: string): boolean {
+  return markersOf(normalizedText, SHI_MARKER, () => 'shi').some((marker) => marker.value === 1);
+}

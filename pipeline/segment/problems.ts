@@ -1,0 +1,65 @@
+import type { Area, Problem } from '../types';
+import { cues } from './cues';
+import type { ProblemLayout, ProblemPlacement } from './layout';
+import { enumerateMeasures } from './measures';
+import type { NodeTextReader } from './node-text';
+import { dropSharedTrailingProblemWord, headingWords, unwrapTitle } from './titles';
+
+/** The areas of a layout as the pipeline's plain `Area` records. */
+export function toAreas(layout: ProblemLayout, reader: NodeTextReader): Area[] {
+  return layout.areas.map((node) => ({
+    path: node.path,
+    number: node.numberText,
+    title: headingWords(reader.heading(node).titleRaw, node.numberText),
+  }));
+}
+
+/**
+ * The problems of a layout as the pipeline's plain `Problem` records: titles cut and unwrapped,
+ * bodies read, measures enumerated. `truncated` is left false; the caller decides it.
+ */
+export function toProblems(layout: ProblemLayout, reader: NodeTextReader): Problem[] {
+  const titles = problemTitles(layout.problems, reader);
+  return layout.problems.map((placement, index) => {
+    const { node } = placement;
+    // A numbered problem with findings below it has only its own text; its measures are theirs.
+    const body = placement.leaf ? reader.body(node) : reader.ownText(node);
+    return {
+      path: node.path,
+      number: node.numberText,
+      area: placement.area?.path ?? null,
+      parent: placement.parent?.path ?? null,
+      title: titles[index],
+      titleRaw: reader.heading(node).titleRaw,
+      status: placement.status,
+      leaf: placement.leaf,
+      body: body.text,
+      measures: placement.leaf ? enumerateMeasures(body.text, body.normalized) : [],
+      truncated: false,
+    };
+  });
+}
+
+/**
+ * Titles without number, full stop and wrappers. The trailing-问题 rule looks at every problem
+ * of the same level (same numbering style, same role) at once.
+ */
+function problemTitles(placements: readonly ProblemPlacement[], reader: NodeTextReader): string[] {
+  const titles = placements.map(({ node }) => unwrapTitle(headingWords(reader.heading(node).titleRaw, node.numberText)));
+  const levels = new Map<string, number[]>();
+  placements.forEach(({ node, leaf }, index) => {
+    const level = `${node.style}:${leaf}`;
+    levels.set(level, [...(levels.get(level) ?? []), index]);
+  });
+  for (const indices of levels.values()) {
+    const cleaned = dropSharedTrailingProblemWord(indices.map((index) => titles[index]));
+    indices.forEach((index, position) => (titles[index] = cleaned[position]));
+  }
+  return titles;
+}
+
+/** True when a body stops without ending its sentence: the page was cut off inside it. */
+export function endsMidSentence(body: string): boolean {
+  const trimmed = body.trimEnd();
+  return trimmed === '' || !cues.sentenceEnds.includes(trimmed[trimmed.length - 1]);
+}

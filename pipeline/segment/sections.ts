@@ -1,0 +1,86 @@
+import { containsAny, cues } from './cues';
+import { opensMeasureEnumeration } from './measures';
+import type { NodeTextReader } from './node-text';
+import type { OutlineNode } from './outline';
+
+/**
+ * How the problem stage reads one heading: whether it groups findings, whether it names a
+ * finding, whether it reports rectification. Shared by the section choice and the layout.
+ */
+export interface HeadingJudge {
+  /** The numbered items below a heading (一是 lines count only where there is nothing else). */
+  itemsOf(node: OutlineNode): OutlineNode[];
+  /** True when the heading groups findings: its items are findings and it reports no rectification itself. */
+  isGroup(node: OutlineNode): boolean;
+  /** True when the heading's words name a shortcoming (不到位, 缺乏, 问题 …). */
+  namesFinding(node: OutlineNode): boolean;
+  /** True when the text reports rectification: a label such as 整改情况: or a 一是… enumeration. */
+  reportsRectification(normalizedText: string): boolean;
+}
+
+/** A judge over one notice's outline. */
+export function headingJudge(reader: NodeTextReader): HeadingJudge {
+  const groups = new Map<OutlineNode, boolean>();
+
+  const itemsOf = (node: OutlineNode): OutlineNode[] => {
+    const numbered = node.children.filter((child) => child.style !== 'shi');
+    if (numbered.length > 0) return numbered;
+    // A section may list its items as 一是/二是 lines; deeper down those are always measures.
+    const isSection = node.parent === null || node.parent.parent === null;
+    return isSection ? node.children : [];
+  };
+  const namesFinding = (node: OutlineNode): boolean => containsAny(reader.heading(node).normalized, cues.findingCues);
+  const reportsRectification = (normalizedText: string): boolean =>
+    cues.rectificationLabel.test(normalizedText) || opensMeasureEnumeration(normalizedText);
+
+  const isGroup = (node: OutlineNode): boolean => {
+    let cached = groups.get(node);
+    if (cached === undefined) {
+      const items = node.children.filter((child) => child.style !== 'shi');
+      // A heading that reports its own rectification is a problem; numbered lines below it are its measures.
+      const findings = items.filter((item) => namesFinding(item) || reportsRectification(reader.ownText(item).normalized));
+      cached = items.length > 0 && !reportsRectification(reader.ownText(node).normalized) && findings.length * 2 >= items.length;
+      groups.set(node, cached);
+    }
+    return cached;
+  };
+
+  return { itemsOf, isGroup, namesFinding, reportsRectification };
+}
+
+/**
+ * The top-level sections that hold the problems. A section qualifies by its content: most of
+ * its items name a finding and report rectification. Next-step sections (下一步…) never do:
+ * their items read like findings' remedies. When no numbered section qualifies, the notice
+ * may list its problems at the top level, and the whole notice is read as one section.
+ */
+export function problemSections(root: OutlineNode, reader: NodeTextReader, judge: HeadingJudge): OutlineNode[] {
+  const sections = root.children.filter((section) => isProblemSection(section, reader, judge));
+  if (sections.length > 0) return sections;
+  return isProblemSection(root, reader, judge) ? [root] : [];
+}
+
+function isProblemSection(section: OutlineNode, reader: NodeTextReader, judge: HeadingJudge): boolean {
+  if (section.line !== null && containsAny(reader.heading(section).normalized, cues.nextStepCues)) return false;
+  const leaves = leafItems(section, judge);
+  if (leaves.length === 0) return false;
+  let evidence = 0;
+  for (const leaf of leaves) {
+    if (judge.namesFinding(leaf)) evidence++;
+    if (judge.reportsRectification(reader.body(leaf).normalized)) evidence++;
+  }
+  // Two pieces of evidence per item are possible; procedural items (召开专题会议, 成立领导小组) have
+  // neither a finding in the heading nor a rectification label or 一是 run in the text.
+  const threshold = section.line !== null && containsAny(reader.heading(section).normalized, cues.proceduralCues) ? 0.75 : 0.5;
+  return evidence >= threshold * 2 * leaves.length;
+}
+
+/** The items of a section that group nothing: the candidate problems. */
+export function leafItems(node: OutlineNode, judge: HeadingJudge): OutlineNode[] {
+  const leaves: OutlineNode[] = [];
+  for (const item of judge.itemsOf(node)) {
+    if (judge.isGroup(item)) leaves.push(...leafItems(item, judge));
+    else leaves.push(item);
+  }
+  return leaves;
+}

@@ -1,0 +1,71 @@
+import { cues } from './cues';
+
+/** The heading as written from its number to the first `。` (or the line end), and where that cut falls. */
+export interface CutHeading {
+  /** The heading as written, number included. */
+  titleRaw: string;
+  /** Offset in the line just past `titleRaw`. */
+  end: number;
+}
+
+/**
+ * Cuts a heading line at its first full stop. A `。` inside “…” quotes does not end the heading
+ * (a quoted instruction is part of the finding), unless the quote never closes on the line.
+ */
+export function cutHeading(line: string, normalizedLine: string, numberStart: number): CutHeading {
+  const stop = firstSentenceEnd(normalizedLine, numberStart);
+  const end = stop === -1 ? trimmedEnd(normalizedLine) : stop + 1;
+  return { titleRaw: line.slice(numberStart, end), end };
+}
+
+function firstSentenceEnd(text: string, from: number): number {
+  let quoteDepth = 0;
+  for (let index = from; index < text.length; index++) {
+    const character = text[index];
+    if (character === '“') quoteDepth++;
+    else if (character === '”') quoteDepth = Math.max(0, quoteDepth - 1);
+    else if (character === '。' && quoteDepth === 0) return index;
+  }
+  return quoteDepth > 0 ? text.indexOf('。', from) : -1;
+}
+
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+const TRAILING_PUNCTUATION = /[\s。.,,;;::、!?！？]+$/;
+
+/** A heading's words without its number and trailing punctuation (how areas are named). */
+export function headingWords(titleRaw: string, numberText: string): string {
+  const words = titleRaw.startsWith(numberText) ? titleRaw.slice(numberText.length) : titleRaw;
+  return words.trim().replace(TRAILING_PUNCTUATION, '');
+}
+
+/**
+ * A problem's title: the heading's words without wrappers such as `针对“X”的问题` or
+ * `X的整改落实情况` (each wrapper peeled once, outermost first, as long as one matches).
+ */
+export function unwrapTitle(words: string): string {
+  let title = words;
+  for (let pass = 0; pass < cues.titleWrappers.length; pass++) {
+    const wrapper = cues.titleWrappers.find((pattern) => pattern.test(title));
+    if (!wrapper) break;
+    const inner = wrapper.exec(title)?.[1]?.trim() ?? '';
+    if (inner === '' || inner === title) break;
+    title = inner;
+  }
+  return title;
+}
+
+/**
+ * Drops a trailing `问题` where it is a wrapper: only when every title of the group ends with it
+ * (a notice that writes `(七)财务内控薄弱问题。` for every problem). Where only some titles end
+ * with it, it belongs to those findings (`存在混编混岗问题`) and stays.
+ */
+export function dropSharedTrailingProblemWord(titles: readonly string[]): string[] {
+  const wrapper = cues.trailingProblemWrapper;
+  const shared = titles.length >= 2 && titles.every((title) => wrapper.test(title) && title.replace(wrapper, '') !== '');
+  return shared ? titles.map((title) => title.replace(wrapper, '')) : [...titles];
+}
