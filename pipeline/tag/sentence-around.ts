@@ -1,0 +1,20 @@
+// Sentence ends in notices: full stops, question and exclamation marks, semicolons, line breaks.
+const SENTENCE_END = /[。！？!?；;\n]/;
+const LONGEST_CONTEXT = 120;
+
+/**
+ * The sentence of `text` that holds the characters `start`..`end`, as written, trimmed; a very
+ * long sentence is cut to a window around the cue so that evidence stays readable.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let first = start;
+  while (first > 0 && !SENTENCE_END.test(text[first - 1])) first--;
+  let last = end;
+  while (last < text.length && !SENTENCE_END.test(text[last - 1] ?? '')) last++;
+  if (last - first > LONGEST_CONTEXT) {
+    const margin = Math.max(0, Math.floor((LONGEST_CONTEXT - (end - start)) / 2));
+    first = Math.max(first, start - margin);
+    last = Math.min(last, end + margin);
+  }
+  return text.slice(first, last).trim();
+}
