@@ -7,7 +7,6 @@ import cueData from './segment-cues.json';
 export interface SegmentCues {
   nextStepCues: string[];
   proceduralCues: string[];
-  problemSectionCues: string[];
   areaCues: string[];
   findingCues: string[];
   rectificationLabel: RegExp;
@@ -28,7 +27,6 @@ function compileCues(raw: typeof cueData): SegmentCues {
   return {
     nextStepCues: checkedList(raw.nextStepCues, 'nextStepCues'),
     proceduralCues: checkedList(raw.proceduralCues, 'proceduralCues'),
-    problemSectionCues: checkedList(raw.problemSectionCues, 'problemSectionCues'),
     areaCues: checkedList(raw.areaCues, 'areaCues'),
     findingCues: checkedList(raw.findingCues, 'findingCues'),
     rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseHeadingNumber } from '../pipeline/segment/headings';
+import { splitLines } from '../pipeline/segment/lines';
+import { buildOutline, descendants } from '../pipeline/segment/outline';
+
+describe('recogniseHeadingNumber', () => {
+  it('recogniseHeadingNumber(line) reads each common numbering style with its value and path label', () => {
+    const read = (line: string) => {
+      const heading = recogniseHeadingNumber(line);
+      return heading && [heading.style, heading.value, heading.pathLabel, line.slice(heading.numberStart, heading.numberEnd)];
+    };
+    expect(read('二、具体问题整改情况')).toEqual(['chinese', 2, '二', '二、']);
+    expect(read('(十一)审计监督反馈问题整改不力问题。')).toEqual(['chinese-paren', 11, '(十一)', '(十一)']);
+    expect(read('17.财务支出管理不规范')).toEqual(['arabic', 17, '17', '17.']);
+    expect(read('  3、 行政执法不严')).toEqual(['arabic', 3, '3', '3、']);
+    expect(read('(15)2020年市专项巡察组指出')).toEqual(['arabic-paren', 15, '(15)', '(15)']);
+    expect(read('2)意识形态工作')).toEqual(['arabic-half-paren', 2, '2)', '2)']);
+    expect(read('③加强管理')).toEqual(['circled', 3, '③', '③']);
+    expect(read('第二部分 问题整改情况')).toEqual(['part', 2, '第二部分', '第二部分 ']);
+    expect(read('三是加强阵地管理')).toEqual(['shi', 3, '三是', '三是']);
+  });
+
+  it('recogniseHeadingNumber(line) rejects numbers that are not headings', () => {
+    expect(recogniseHeadingNumber('2019年以来,局党组未研究')).toBeNull();
+    expect(recogniseHeadingNumber('1.5万元资金已退回')).toBeNull();
+    expect(recogniseHeadingNumber('十三届市委第一轮巡察整改')).toBeNull();
+    expect(recogniseHeadingNumber('统一是前提')).toBeNull();
+  });
+});
+
+describe('buildOutline', () => {
+  const outlineOf = (text: string) => [...descendants(buildOutline(splitLines(text)))].map((node) => node.path);
+
+  it('buildOutline(lines) nests styles by first appearance and restarts them under a new parent', () => {
+    const text = ['一、甲', '(一)乙', '1.丙', '2.丁', '(二)戊', '1.己', '二、庚', '(一)辛'].join('\n');
+    expect(outlineOf(text)).toEqual(['一', '一.(一)', '一.(一).1', '一.(一).2', '一.(二)', '一.(二).1', '二', '二.(一)']);
+  });
+
+  it('buildOutline(lines) accepts numbering that runs on across areas', () => {
+    const text = ['一、甲', '(一)乙', '1.丙', '2.丁', '(二)戊', '3.己', '4.庚'].join('\n');
+    expect(outlineOf(text)).toEqual(['一', '一.(一)', '一.(一).1', '一.(一).2', '一.(二)', '一.(二).3', '一.(二).4']);
+  });
+
+  it('buildOutline(lines) leaves numbered lines out of sequence in the text', () => {
+    const text = ['一、甲', '1.乙', '2.丙', '5.丁', '1.戊', '三、己', '二、庚'].join('\n');
+    expect(outlineOf(text)).toEqual(['一', '一.1', '一.2', '二']);
+  });
+
+  it('buildOutline(lines) ends spans at the next heading and at the closing lines after the last one', () => {
+    const text = ['一、甲', '正文一', '二、乙', '正文二', '欢迎广大干部群众进行监督。', '2024年7月26日'].join('\n');
+    const root = buildOutline(splitLines(text));
+    const [first, second] = root.children;
+    expect(text.slice(first.start, first.end)).toBe('一、甲\n正文一\n');
+    expect(text.slice(second.start, second.end)).toBe('二、乙\n正文二\n');
+  });
+
+  it('buildOutline(lines) ignores web debris lines', () => {
+    expect(outlineOf(['信息来源:市数据局 日期:2024-07-26', '一、甲', '展开全文', '二、乙'].join('\n'))).toEqual(['一', '二']);
+  });
+});

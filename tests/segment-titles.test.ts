@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { statusFromHeading } from '../pipeline/segment/status';
+import { cutHeading, dropSharedTrailingProblemWord, headingWords, unwrapTitle } from '../pipeline/segment/titles';
+
+describe('cutHeading', () => {
+  it('cutHeading(line) cuts at the first 。 and keeps the number', () => {
+    const line = '2.推进大数据管理工作有短板。2019年以来,成效不明显。';
+    expect(cutHeading(line, line, 0).titleRaw).toBe('2.推进大数据管理工作有短板。');
+  });
+
+  it('cutHeading(line) runs to the line end without a 。, and skips a 。 inside quotes', () => {
+    expect(cutHeading('  8.政务公开工作有短板 ', '  8.政务公开工作有短板 ', 2)).toEqual({ titleRaw: '8.政务公开工作有短板', end: 13 });
+    const quoted = '1.落实“严起来。实起来”要求不到位。整改情况:';
+    expect(cutHeading(quoted, quoted, 0).titleRaw).toBe('1.落实“严起来。实起来”要求不到位。');
+  });
+});
+
+describe('unwrapTitle', () => {
+  it('unwrapTitle(words) peels 针对“X”的问题 and X的整改落实情况', () => {
+    expect(unwrapTitle('针对“‘一岗双责’执行不到位”的问题')).toBe('‘一岗双责’执行不到位');
+    expect(unwrapTitle('对大数据发展统筹谋划不足的整改落实情况')).toBe('对大数据发展统筹谋划不足');
+    expect(unwrapTitle('针对“合同管理不严谨”问题的整改情况')).toBe('合同管理不严谨');
+  });
+
+  it('unwrapTitle(words) leaves a finding without a wrapper as it is', () => {
+    expect(unwrapTitle('违反中央八项规定精神问题依然存在')).toBe('违反中央八项规定精神问题依然存在');
+  });
+});
+
+describe('dropSharedTrailingProblemWord', () => {
+  it('dropSharedTrailingProblemWord(titles) drops the final 问题 only when every title ends with it', () => {
+    expect(dropSharedTrailingProblemWord(['财务内控薄弱问题', '审计监督反馈问题整改不力问题'])).toEqual(['财务内控薄弱', '审计监督反馈问题整改不力']);
+    expect(dropSharedTrailingProblemWord(['执行制度不到位', '存在混编混岗问题'])).toEqual(['执行制度不到位', '存在混编混岗问题']);
+    expect(dropSharedTrailingProblemWord(['存在混编混岗问题'])).toEqual(['存在混编混岗问题']);
+  });
+});
+
+describe('headingWords', () => {
+  it('headingWords(titleRaw, number) drops the number and trailing punctuation', () => {
+    expect(headingWords('(一)关于贯彻落实全面从严治党战略部署方面:', '(一)')).toBe('关于贯彻落实全面从严治党战略部署方面');
+  });
+});
+
+describe('statusFromHeading', () => {
+  it('statusFromHeading(heading) reads completed and long-term sections, else null', () => {
+    expect(statusFromHeading('已完成整改任务、措施及进展情况')).toBe('completed');
+    expect(statusFromHeading('长期整改任务、采取的重要措施及取得的阶段性成效')).toBe('long_term');
+    expect(statusFromHeading('具体问题整改情况')).toBeNull();
+  });
+});
