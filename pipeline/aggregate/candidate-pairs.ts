@@ -1,0 +1,115 @@
+import type { TermVector } from './weighted-vectors';
+
+/** How candidate pairs are drawn from the inverted index. */
+export interface CandidateOptions {
+  /** Each problem is indexed under this many of its heaviest terms (rarest, most telling). */
+  indexedTerms: number;
+  /**
+   * A posting list longer than this is split by category; a block still longer is only
+   * compared in a sliding window of this size after sorting by the problems' heaviest terms,
+   * so that a very common term costs linear, not quadratic, work.
+   */
+  postingCap: number;
+}
+
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { indexedTerms: 6, postingCap: 100 };
+
+/** What one problem needs to be indexed. */
+export interface IndexedProblem {
+  vector: TermVector;
+  /** Problems of the same group are never paired (one agency does not recur with itself). */
+  group: string;
+  category: string;
+}
+
+/**
+ * The pairs of problems worth comparing, as `[left, right]` index pairs with `left < right`,
+ * in ascending order: those that share an indexed term and belong to different groups.
+ * Terms that occur in one problem only cannot pair anything and are not indexed.
+ */
+export function candidatePairs(problems: readonly IndexedProblem[], options: CandidateOptions): [number, number][] {
+  const postings = new Map<string, number[]>();
+  const documentFrequency = new Map<string, number>();
+  for (const problem of problems) {
+    for (const term of problem.vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  problems.forEach((problem, index) => {
+    for (const term of heaviestTerms(problem.vector, options.indexedTerms, documentFrequency)) {
+      let posting = postings.get(term);
+      if (!posting) postings.set(term, (posting = []));
+      posting.push(index);
+    }
+  });
+
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const consider = (first: number, second: number) => {
+    const [left, right] = first < second ? [first, second] : [second, first];
+    if (problems[left].group === problems[right].group) return;
+    const key = left * problems.length + right;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([left, right]);
+  };
+  for (const posting of postings.values()) {
+    if (posting.length <= options.postingCap) {
+      pairAll(posting, consider);
+      continue;
+    }
+    for (const block of splitByCategory(posting, problems)) {
+      if (block.length <= options.postingCap) pairAll(block, consider);
+      else pairInWindow(sortBySignature(block, problems), options.postingCap, consider);
+    }
+  }
+  return pairs.sort((left, right) => left[0] - right[0] || left[1] - right[1]);
+}
+
+function heaviestTerms(vector: TermVector, count: number, documentFrequency: Map<string, number>): string[] {
+  return [...vector]
+    .filter(([term]) => (documentFrequency.get(term) ?? 0) > 1)
+    .sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([term]) => term);
+}
+
+function pairAll(members: readonly number[], consider: (first: number, second: number) => void): void {
+  for (let first = 0; first < members.length; first++) {
+    for (let second = first + 1; second < members.length; second++) consider(members[first], members[second]);
+  }
+}
+
+function pairInWindow(members: readonly number[], window: number, consider: (first: number, second: number) => void): void {
+  for (let first = 0; first < members.length; first++) {
+    const end = Math.min(members.length, first + window + 1);
+    for (let second = first + 1; second < end; second++) consider(members[first], members[second]);
+  }
+}
+
+function splitByCategory(posting: readonly number[], problems: readonly IndexedProblem[]): number[][] {
+  const blocks = new Map<string, number[]>();
+  for (const index of posting) {
+    const category = problems[index].category;
+    let block = blocks.get(category);
+    if (!block) blocks.set(category, (block = []));
+    block.push(index);
+  }
+  return [...blocks.values()];
+}
+
+/** Sorting by the heaviest terms puts problems that share more than the common term next to each other. */
+function sortBySignature(members: readonly number[], problems: readonly IndexedProblem[]): number[] {
+  const signature = new Map(
+    members.map((index) => [
+      index,
+      [...problems[index].vector]
+        .sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))
+        .map(([term]) => term)
+        .join(' '),
+    ]),
+  );
+  return [...members].sort((left, right) => {
+    const a = signature.get(left) ?? '';
+    const b = signature.get(right) ?? '';
+    return a < b ? -1 : a > b ? 1 : left - right;
+  });
+}

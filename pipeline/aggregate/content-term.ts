@@ -1,0 +1,15 @@
+import { BOILERPLATE_TERMS } from './boilerplate-terms';
+
+const NUMBER = /^[\d.,%]+$/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * True for a token that can tell findings apart: not punctuation, not a single character,
+ * not a pure number, not boilerplate of the genre.
+ */
+export function isContentTerm(token: string, stopWords: ReadonlySet<string> = BOILERPLATE_TERMS): boolean {
+  const term = token.trim();
+  if ([...term].length < 2) return false;
+  if (NUMBER.test(term) || !WORD_CHARACTER.test(term)) return false;
+  return !stopWords.has(term);
+}

@@ -1,0 +1,55 @@
+import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS, type CandidateOptions } from './candidate-pairs';
+import { DEFAULT_FINDING_TERM_WEIGHTS, findingTerms, type FindingTermWeights } from './finding-terms';
+import { groupByCentroid } from './group-by-centroid';
+import type { LeafProblem } from './leaf-problems';
+import { dotProduct, joinVectors, weightedVectors, type TermVector } from './weighted-vectors';
+
+/** Options of recurring-problem grouping. */
+export interface RecurringOptions {
+  /** Cosine similarity (0–1) from which two problems count as the same finding. */
+  threshold: number;
+  stopWords?: ReadonlySet<string>;
+  weights?: FindingTermWeights;
+  candidates?: CandidateOptions;
+}
+
+/** Groups of leaf problems, plus how much work finding them took. */
+export interface RecurringGroups {
+  /** Each group lists indices into the given leaves, in ascending order; groups span two or more agencies. */
+  groups: number[][];
+  vectors: TermVector[];
+  stats: { problems: number; candidatePairs: number; similarPairs: number };
+}
+
+/**
+ * Finds the findings that recur across agencies: TF-IDF vectors of the problems' finding
+ * terms, candidate pairs from an inverted index (never all pairs), cosine similarity,
+ * then centroid-checked grouping. Only problems of different agencies are compared.
+ */
+export function findRecurringGroups(leaves: readonly LeafProblem[], options: RecurringOptions): RecurringGroups {
+  if (!(options.threshold > 0 && options.threshold <= 1)) {
+    throw new RangeError(`Expected \`threshold\` to be a number above 0 and at most 1, got ${options.threshold}`);
+  }
+  const weights = options.weights ?? DEFAULT_FINDING_TERM_WEIGHTS;
+  const terms = leaves.map((leaf) => findingTerms(leaf, options.stopWords, weights));
+  const conceptVectors = weightedVectors(terms.map((term) => term.concepts)).vectors;
+  const wordVectors = weightedVectors(terms.map((term) => term.words)).vectors;
+  const vectors = leaves.map((_, index) => joinVectors(conceptVectors[index], wordVectors[index], weights.concept));
+  const indexed = leaves.map((leaf, index) => ({
+    vector: vectors[index],
+    group: leaf.agency,
+    category: leaf.tagging.primary,
+  }));
+  const pairs = candidatePairs(indexed, options.candidates ?? DEFAULT_CANDIDATE_OPTIONS);
+  const similar = pairs
+    .map(([left, right]) => ({ left, right, similarity: dotProduct(vectors[left], vectors[right]) }))
+    .filter((pair) => pair.similarity >= options.threshold);
+  const groups = groupByCentroid(vectors, similar, options.threshold).filter(
+    (group) => new Set(group.map((index) => leaves[index].agency)).size > 1,
+  );
+  return {
+    groups,
+    vectors,
+    stats: { problems: leaves.length, candidatePairs: pairs.length, similarPairs: similar.length },
+  };
+}
