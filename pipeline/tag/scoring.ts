@@ -14,7 +14,7 @@ export interface ScoringOptions {
   bodyScoreToFit: number;
   /** A secondary category needs this share of the primary's score … */
   secondaryShare: number;
-  /** … and at least this score (one clear title cue: weight 2 × title weight 3), so that a passing mention adds nothing. */
+  /** … and at least this score: nearly a clear title cue (weight 2 × 3), or sustained body evidence (20 × 0.25), so that a passing mention adds nothing. */
   secondaryMinimum: number;
   /** At most this many secondary categories. */
   secondaryLimit: number;
@@ -27,6 +27,6 @@ export const DEFAULT_SCORING: ScoringOptions = {
   bodyOccurrencesCounted: 3,
   bodyScoreToFit: 6,
   secondaryShare: 0.5,
-  secondaryMinimum: 6,
+  secondaryMinimum: 5,
   secondaryLimit: 2,
 };
