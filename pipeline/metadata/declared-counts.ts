@@ -1,0 +1,87 @@
+import type { DeclaredCounts } from '../types';
+import { parseChineseNumber } from '../text/chinese-numerals';
+import patternFile from './declared-count-patterns.json';
+import { sentenceAround } from './sentence';
+import { noticeWidePassages } from './summary-scope';
+
+interface FieldRule {
+  field: keyof DeclaredCounts;
+  patterns: RegExp[];
+  sentenceMustContain: string | null;
+  sumInSentence: boolean;
+}
+
+const COUNT = '(\\d+|[零〇一二两三四五六七八九十百千万]+)';
+const DIGITS = '(\\d+)';
+const AMOUNT = '(\\d+(?:\\.\\d+)?)(万元|元)';
+const FIELD_NAMES: (keyof DeclaredCounts)[] = [
+  'areas', 'problems', 'subProblems', 'tasks', 'measures', 'measuresCompleted',
+  'measuresBasicallyCompleted', 'rulesMade', 'moneyReturnedYuan', 'peopleDisciplined',
+];
+
+const RULES: FieldRule[] = FIELD_NAMES.map((field) => {
+  const rule = (patternFile.fields as Record<string, { patterns: string[]; sentenceMustContain?: string; sumInSentence?: boolean }>)[field];
+  if (!rule) throw new Error(`METADATA_COUNT_PATTERNS_MISSING: declared-count-patterns.json has no entry for \`${field}\``);
+  return {
+    field,
+    patterns: rule.patterns.map(compilePattern),
+    sentenceMustContain: rule.sentenceMustContain ?? null,
+    sumInSentence: rule.sumInSentence ?? false,
+  };
+});
+
+// Only the first placeholder captures: the rest (inside look-aheads) only have to be there.
+function compilePattern(source: string): RegExp {
+  let captured = false;
+  const expanded = source.replace(/\{([NDA])\}/g, (_whole, kind: string) => {
+    const group = kind === 'N' ? COUNT : kind === 'D' ? DIGITS : AMOUNT;
+    if (captured) return group.replace(/\((?!\?)/g, '(?:');
+    captured = true;
+    return group;
+  });
+  return new RegExp(expanded, 'g');
+}
+
+/**
+ * The totals a notice states about its own rectification (四个方面11个问题, 确定了58条整改措施,
+ * 责令退回资金共157704元), read from its notice-wide parts; `null` where it states none.
+ * `lines` are the notice's lines normalised for parsing.
+ */
+export function findDeclaredCounts(lines: string[]): DeclaredCounts {
+  const text = noticeWidePassages(lines).join('\n');
+  const counts = Object.fromEntries(FIELD_NAMES.map((field) => [field, null])) as unknown as DeclaredCounts;
+  for (const rule of RULES) counts[rule.field] = findCount(text, rule);
+  return counts;
+}
+
+interface CountMatch {
+  index: number;
+  value: number;
+}
+
+function findCount(text: string, rule: FieldRule): number | null {
+  const matches = rule.patterns
+    .flatMap((pattern) => [...text.matchAll(pattern)])
+    .map((match): CountMatch | null => {
+      const value = valueOf(match);
+      if (value === null) return null;
+      if (rule.sentenceMustContain && !sentenceAround(text, match.index).text.includes(rule.sentenceMustContain)) return null;
+      return { index: match.index, value };
+    })
+    .filter((match): match is CountMatch => match !== null)
+    .sort((first, second) => first.index - second.index);
+  if (matches.length === 0) return null;
+  if (!rule.sumInSentence) return matches[0].value;
+  const sentence = sentenceAround(text, matches[0].index);
+  // 问责5人,其中党纪处分2人: what follows 其中 is already counted.
+  const detailStart = text.indexOf('其中', matches[0].index);
+  const sumEnd = detailStart >= 0 && detailStart < sentence.end ? detailStart : sentence.end;
+  return matches.filter((match) => match.index < sumEnd).reduce((total, match) => total + match.value, 0);
+}
+
+function valueOf(match: RegExpMatchArray): number | null {
+  const [, count, unit] = match;
+  if (unit === '万元') return Math.round(Number(count) * 10_000);
+  if (unit === '元') return Math.round(Number(count));
+  return parseChineseNumber(count);
+}

@@ -1,0 +1,69 @@
+import type { Diagnostic, NoticeMetadata, NoticeText } from '../types';
+import { normalizeForParsing } from '../ingest/normalize';
+import { findAgency } from './agency';
+import { toIsoDate, withArabicDates } from './dates';
+import { findDeclaredCounts } from './declared-counts';
+import { findInspection } from './inspection';
+import { findInspectionDates } from './inspection-dates';
+import { findPageDate } from './page-date';
+import { findPlaceMentions, type PlaceMention } from './places';
+import { NO_PLACE, resolveAgencyPlace } from './region';
+import { findSignature } from './signature';
+import { findTitle } from './title';
+
+export { findPlaceMentions, readPlaceChain } from './places';
+export { resolveAgencyPlace } from './region';
+
+/**
+ * Who was inspected, by whom and when, and the totals the notice declares: the metadata
+ * stage. Missing pieces become `null`; a missing agency or inspection kind also a warning.
+ */
+export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata; diagnostics: Diagnostic[] } {
+  const normalized = normalizeForParsing(notice.text);
+  const lines = normalized.split('\n');
+  const originalLines = notice.text.split('\n');
+
+  const title = findTitle(lines, originalLines);
+  const normalizedTitle = title === null ? null : normalizeForParsing(title);
+  const signature = findSignature(lines, originalLines);
+  const inspection = findInspection(normalized, normalizedTitle);
+
+  let mentions: PlaceMention[] | null = null;
+  const placeMentions = () => (mentions ??= findPlaceMentions(normalized));
+  const agency = findAgency(
+    { title: normalizedTitle, publisher: signature.publisher && normalizeForParsing(signature.publisher), agencyAsNamed: inspection.agencyAsNamed },
+    normalized,
+    placeMentions,
+  );
+  const place = agency ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
+  const publishedDate = signature.date ?? findPageDate(lines);
+
+  const metadata: NoticeMetadata = {
+    title,
+    agency,
+    publisher: signature.publisher,
+    region: place.region,
+    level: place.level,
+    inspectionKind: inspection.kind,
+    inspectionBody: inspection.body,
+    inspectionRound: inspection.round,
+    ...findInspectionDates(withArabicDates(normalized)),
+    publishedDate: publishedDate ? toIsoDate(publishedDate) : null,
+    declared: findDeclaredCounts(lines),
+  };
+  return { metadata, diagnostics: diagnosticsFor(notice, metadata) };
+}
+
+function diagnosticsFor(notice: NoticeText, metadata: NoticeMetadata): Diagnostic[] {
+  const warning = (code: string, message: string): Diagnostic => ({ file: notice.file, stage: 'metadata', severity: 'warning', code, message });
+  const diagnostics: Diagnostic[] = [];
+  if (!metadata.agency) {
+    diagnostics.push(warning('METADATA_NO_AGENCY', 'expected the inspected agency in the title, the signature or the sentence reporting the inspection, found none'));
+  } else if (!metadata.level) {
+    diagnostics.push(warning('METADATA_NO_REGION', `expected a place name in the agency \`${metadata.agency}\`, found none the division data knows`));
+  }
+  if (!metadata.inspectionKind) {
+    diagnostics.push(warning('METADATA_NO_INSPECTION_KIND', 'expected 巡视 or 巡察 in the notice, found neither'));
+  }
+  return diagnostics;
+}

@@ -1,0 +1,61 @@
+import { completeYear, findDateMentions, toIsoDate, type CalendarDate } from './dates';
+import { sentenceAround, sentenceEndFrom } from './sentence';
+
+/** When the inspection ran and when its findings were fed back, as ISO dates. */
+export interface InspectionDates {
+  inspectionStart: string | null;
+  inspectionEnd: string | null;
+  feedbackDate: string | null;
+}
+
+// 2025年4月24日至5月27日, 2021年11月25日至2022年1月4日 (the end inherits the start's year).
+const PERIOD = /(\d{4})年(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+const INSPECTION_WORD = /巡视|巡察/;
+// 巡察反馈意见 names the findings (a plan, a meeting); a feedback event is 反馈了…, 向…反馈.
+const FEEDBACK_EVENT = /(?<!巡视|巡察)反馈/;
+const FEEDBACK_REACH = 60;
+
+/**
+ * The inspection period (the first date range in a sentence about the 巡视/巡察) and the
+ * feedback date (the first date after it in a clause that reports the feedback).
+ * `text` has digit dates (see `withArabicDates`).
+ */
+export function findInspectionDates(text: string): InspectionDates {
+  const period = findInspectionPeriod(text);
+  const feedback = findFeedbackDate(text, period?.endOffset ?? 0, period?.end ?? null);
+  return {
+    inspectionStart: period ? toIsoDate(period.start) : null,
+    inspectionEnd: period ? toIsoDate(period.end) : null,
+    feedbackDate: feedback ? toIsoDate(feedback) : null,
+  };
+}
+
+function findInspectionPeriod(text: string): { start: CalendarDate; end: CalendarDate; endOffset: number } | null {
+  for (const match of text.matchAll(PERIOD)) {
+    if (!INSPECTION_WORD.test(sentenceAround(text, match.index, match.index + match[0].length).text)) continue;
+    const start = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    const end = { year: match[4] ? Number(match[4]) : start.year, month: Number(match[5]), day: Number(match[6]) };
+    return { start, end, endOffset: match.index + match[0].length };
+  }
+  return null;
+}
+
+function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDate | null): CalendarDate | null {
+  // Without an inspection period, a year-less date takes its year from the last full date before it.
+  let lastFullDate: CalendarDate | null = null;
+  for (const mention of findDateMentions(text)) {
+    if (mention.start < after) continue;
+    const clause = withoutBookTitles(text.slice(mention.end, sentenceEndFrom(text, mention.end))).slice(0, FEEDBACK_REACH);
+    if (FEEDBACK_EVENT.test(clause)) {
+      if (mention.year !== null) return { year: mention.year, month: mention.month, day: mention.day };
+      const reference = inspectionEnd ?? lastFullDate;
+      return reference ? completeYear(mention, reference) : null;
+    }
+    if (mention.year !== null) lastFullDate = { year: mention.year, month: mention.month, day: mention.day };
+  }
+  return null;
+}
+
+function withoutBookTitles(text: string): string {
+  return text.replace(/《[^》]*》/g, '');
+}

@@ -1,0 +1,60 @@
+import { sentenceAround } from './sentence';
+
+/** Who inspected the agency, as the notice writes it. */
+export interface Inspection {
+  kind: '巡视' | '巡察' | null;
+  /** The inspecting group: 市委第四巡察组, 一届坪山区委第九轮第二巡察组. */
+  body: string | null;
+  /** The round of this inspection: 八届市委第四轮. */
+  round: string | null;
+  /** The inspected agency as the body of the notice names it (市大数据局党组), before cleaning. */
+  agencyAsNamed: string | null;
+}
+
+const NUMERAL = '[一二三四五六七八九十\\d]';
+const GROUP = `(?:巡视|巡察)${NUMERAL}*(?:工作)?组`;
+// 市委第四巡察组对市大数据局党组开展了巡察; 省委第三巡视组对省大数据管理局(…)党委进行了巡视.
+const INSPECTION_SENTENCE = new RegExp(
+  `([^,,。;;::\\s《》“”]*?${GROUP})[^,。;]{0,30}?(?:对|进驻)([^。;]{2,80}?)(?:开展|进行|实施)了?[^,。;]{0,12}?(巡视|巡察)`,
+);
+// Without that sentence: a numbered group anywhere, 省委第三巡视组.
+const NUMBERED_GROUP = new RegExp(
+  `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:中央|自治区党委|省委|市委|区委|县委|州委|盟委|旗委)(?:第${NUMERAL}+轮)?第${NUMERAL}+(?:巡视|巡察)组`,
+);
+// 八届市委第四轮, 十三届市委第一轮, 一届坪山区委第九轮; a place name is only taken after 届.
+const ROUND = new RegExp(`(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:自治区党|省|市|区|县|州|盟|旗)委(?:\\d{4}年度?)?第${NUMERAL}+轮`);
+const DATE_BEFORE_GROUP = /^.*\d日/;
+
+/**
+ * The kind of inspection (巡视 or 巡察), the inspecting group, its round and the agency as
+ * named in the sentence that reports the inspection. The round is read only from the title,
+ * the group's name and that sentence: a round named in passing elsewhere (a speech on a round's
+ * report) need not be this inspection's. `text` is normalised for parsing.
+ */
+export function findInspection(text: string, title: string | null): Inspection {
+  const sentence = INSPECTION_SENTENCE.exec(text);
+  const body = sentence ? sentence[1].replace(DATE_BEFORE_GROUP, '') : (NUMBERED_GROUP.exec(text)?.[0] ?? null);
+  const sentenceText = sentence ? sentenceAround(text, sentence.index).text : '';
+  const round = [title ?? '', body ?? '', sentenceText].map((source) => ROUND.exec(source)?.[0]).find(Boolean) ?? null;
+  return {
+    kind: kindOf(body) ?? kindOf(title) ?? mostUsedKind(text),
+    body,
+    round,
+    agencyAsNamed: sentence ? sentence[2] : null,
+  };
+}
+
+function kindOf(source: string | null): '巡视' | '巡察' | null {
+  if (!source) return null;
+  const last = Math.max(source.lastIndexOf('巡视'), source.lastIndexOf('巡察'));
+  return last < 0 ? null : (source.slice(last, last + 2) as '巡视' | '巡察');
+}
+
+// 巡视巡察 names the whole system, not this inspection.
+function mostUsedKind(text: string): '巡视' | '巡察' | null {
+  const plain = text.replaceAll('巡视巡察', '');
+  const inspections = plain.split('巡视').length - 1;
+  const patrols = plain.split('巡察').length - 1;
+  if (inspections === patrols) return null;
+  return inspections > patrols ? '巡视' : '巡察';
+}

