@@ -182,6 +182,62 @@ describe('segmentNotice on notices written with other numbering', () => {
   });
 });
 
+describe('segmentNotice on other layouts of problems', () => {
+  const rows = (segmentation: Segmentation) =>
+    segmentation.problems.map((problem) => [problem.path, problem.area, problem.parent, problem.leaf, problem.title, problem.measures.length]);
+
+  it('segmentNotice(notice with numbered measure lines and no label under each finding) counts them as measures', () => {
+    const text = [
+      '一、整改工作开展情况', '局党组高度重视,召开专题会议。', '二、具体问题整改情况',
+      '(一)政治理论学习不深入的问题。', '1.制定年度学习计划,对未参加学习的人员进行提醒。', '2.对学习中发现的问题及时整改。',
+      '(二)财务管理不规范的问题。', '1.修订财务管理制度。', '2.开展专项检查。',
+      '三、下一步工作打算', '持续巩固。',
+    ].join('\n');
+    expect(rows(segmentNotice(builtNotice(text)).segmentation)).toEqual([
+      ['二.(一)', null, null, true, '政治理论学习不深入', 2],
+      ['二.(二)', null, null, true, '财务管理不规范', 2],
+    ]);
+  });
+
+  it('segmentNotice(two-level notice without areas) lists numbered problems as parents of their findings', () => {
+    const text = [
+      '一、整改工作开展情况', '局党组高度重视,召开专题会议。', '二、具体问题整改情况',
+      '1.理论学习不深入。', '(1)中心组学习次数不足。', '整改情况:一是制定计划。二是按月学习。', '(2)学习研讨不够。', '整改情况:一是开展研讨。',
+      '2.财务管理不规范。', '(3)报销审核不严。', '整改情况:一是修订制度。二是开展检查。三是清退资金。',
+      '三、下一步工作打算', '持续巩固。',
+    ].join('\n');
+    const { segmentation } = segmentNotice(builtNotice(text));
+    expect(rows(segmentation)).toEqual([
+      ['二.1', null, null, false, '理论学习不深入', 0],
+      ['二.1.(1)', null, '二.1', true, '中心组学习次数不足', 2],
+      ['二.1.(2)', null, '二.1', true, '学习研讨不够', 1],
+      ['二.2', null, null, false, '财务管理不规范', 0],
+      ['二.2.(3)', null, '二.2', true, '报销审核不严', 3],
+    ]);
+    expect(segmentation.areas).toEqual([]);
+  });
+
+  it('segmentNotice(notice whose top-level headings are areas) lists them as areas', () => {
+    const text = [
+      '关于巡察整改情况的通报',
+      '(一)关于党的政治建设方面', '1.学习贯彻不深入。整改情况:一是制定计划。二是按月学习。', '2.落实意识形态责任制不到位。整改情况:一是制定方案。',
+      '(二)关于全面从严治党方面', '1.主体责任落实不到位。整改情况:一是召开专题会议。',
+      '欢迎广大干部群众对巡察整改落实情况进行监督。',
+    ].join('\n');
+    const { segmentation } = segmentNotice(builtNotice(text));
+    expect(segmentation.areas).toEqual([
+      { path: '(一)', number: '(一)', title: '关于党的政治建设方面' },
+      { path: '(二)', number: '(二)', title: '关于全面从严治党方面' },
+    ]);
+    expect(rows(segmentation)).toEqual([
+      ['(一).1', '(一)', null, true, '学习贯彻不深入', 2],
+      ['(一).2', '(一)', null, true, '落实意识形态责任制不到位', 1],
+      ['(二).1', '(二)', null, true, '主体责任落实不到位', 1],
+    ]);
+    expect(segmentation.problems[2].body).toBe('整改情况:一是召开专题会议。');
+  });
+});
+
 describe('segmentNotice on notices that are cut off or are not notices', () => {
   it('segmentNotice(notice cut inside its last problem) flags that problem as truncated with a warning', () => {
     const seed = readSeed('000_eae2e7ee22df30ec.txt');

@@ -32,7 +32,12 @@ export function layoutProblems(sections: readonly OutlineNode[], reader: NodeTex
   const layout: ProblemLayout = { areas: [], problems: [] };
   for (const section of sections) {
     const status = section.line === null ? null : statusFromHeading(reader.heading(section).normalized);
-    placeItems(section, null, status, layout, reader, judge);
+    if (isSectionAnArea(section, reader, judge)) {
+      layout.areas.push(section);
+      placeItems(section, section, status, layout, reader, judge);
+    } else {
+      placeItems(section, null, status, layout, reader, judge);
+    }
   }
   return layout;
 }
@@ -51,7 +56,7 @@ function placeItems(
       continue;
     }
     const groupsGroups = judge.itemsOf(item).some((child) => judge.isGroup(child));
-    if (groupsGroups || (area === null && readsLikeArea(item, reader))) {
+    if (groupsGroups || (area === null && judge.readsLikeArea(item))) {
       layout.areas.push(item);
       placeItems(item, item, statusFromHeading(reader.heading(item).normalized) ?? status, layout, reader, judge);
       continue;
@@ -63,8 +68,12 @@ function placeItems(
   }
 }
 
-/** An area heading names a field (…方面) or stands alone on its line without a full stop. */
-function readsLikeArea(node: OutlineNode, reader: NodeTextReader): boolean {
-  const heading = reader.heading(node);
-  return containsAny(heading.normalized, cues.areaCues) || !heading.normalized.trimEnd().endsWith('。');
+/**
+ * A notice without 一、 sections may number its areas at the top level (一、关于…方面 or
+ * (一)关于…方面 with the problems below): such a section is an area itself, unless areas are
+ * listed inside it.
+ */
+function isSectionAnArea(section: OutlineNode, reader: NodeTextReader, judge: HeadingJudge): boolean {
+  if (section.line === null || !containsAny(reader.heading(section).normalized, cues.areaCues)) return false;
+  return !judge.itemsOf(section).some((item) => judge.isGroup(item) && judge.readsLikeArea(item));
 }

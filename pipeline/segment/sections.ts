@@ -16,6 +16,8 @@ export interface HeadingJudge {
   namesFinding(node: OutlineNode): boolean;
   /** True when the text reports rectification: a label such as 整改情况: or a 一是… enumeration. */
   reportsRectification(normalizedText: string): boolean;
+  /** True when the heading reads like an area: it names a field (…方面) or stands alone without a full stop. */
+  readsLikeArea(node: OutlineNode): boolean;
 }
 
 /** A judge over one notice's outline. */
@@ -33,19 +35,30 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   const reportsRectification = (normalizedText: string): boolean =>
     cues.rectificationLabel.test(normalizedText) || opensMeasureEnumeration(normalizedText);
 
+  const readsLikeArea = (node: OutlineNode): boolean => {
+    const heading = reader.heading(node).normalized;
+    return containsAny(heading, cues.areaCues) || !heading.trimEnd().endsWith('。');
+  };
+
   const isGroup = (node: OutlineNode): boolean => {
     let cached = groups.get(node);
     if (cached === undefined) {
+      cached = false;
       const items = node.children.filter((child) => child.style !== 'shi');
       // A heading that reports its own rectification is a problem; numbered lines below it are its measures.
-      const findings = items.filter((item) => namesFinding(item) || reportsRectification(reader.ownText(item).normalized));
-      cached = items.length > 0 && !reportsRectification(reader.ownText(node).normalized) && findings.length * 2 >= items.length;
+      if (items.length > 0 && !reportsRectification(reader.ownText(node).normalized)) {
+        // Findings below a group carry their own rectification text (or group further findings);
+        // measures listed below a finding do not. Below an area heading, items naming findings suffice.
+        const carrying = items.filter((item) => reportsRectification(reader.ownText(item).normalized) || isGroup(item));
+        const naming = readsLikeArea(node) ? items.filter(namesFinding) : [];
+        cached = Math.max(carrying.length, naming.length) * 2 >= items.length;
+      }
       groups.set(node, cached);
     }
     return cached;
   };
 
-  return { itemsOf, isGroup, namesFinding, reportsRectification };
+  return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea };
 }
 
 /**
