@@ -24,6 +24,7 @@ describe('unwrapTitle', () => {
 
   it('unwrapTitle(words) leaves a finding without a wrapper as it is', () => {
     expect(unwrapTitle('违反中央八项规定精神问题依然存在')).toBe('违反中央八项规定精神问题依然存在');
+    expect(unwrapTitle('关于巡察反馈问题整改情况')).toBe('关于巡察反馈问题');
   });
 });
 
@@ -46,5 +47,6 @@ describe('statusFromHeading', () => {
     expect(statusFromHeading('已完成整改任务、措施及进展情况')).toBe('completed');
     expect(statusFromHeading('长期整改任务、采取的重要措施及取得的阶段性成效')).toBe('long_term');
     expect(statusFromHeading('具体问题整改情况')).toBeNull();
+    expect(statusFromHeading('巡察整改取得的阶段性成效')).toBeNull();
   });
 });
