@@ -1,0 +1,57 @@
+import { escapeHtml } from './escape';
+import { formatCount } from './format';
+import { emptyTableNote, missingTableNote, type ReportSection } from './section';
+import { numberOf, textOf, type TableRecords } from './table-records';
+
+/** The counts a notice may state about itself that the parse also finds, with their Chinese names. */
+const AUDITED_COUNTS = [
+  { name: 'areas', label: '方面' },
+  { name: 'problems', label: '问题' },
+  { name: 'sub_problems', label: '子问题' },
+  { name: 'measures', label: '措施' },
+];
+
+type Verdict = 'mismatch' | 'ok' | 'undeclared';
+
+/** Mismatches first: they are what a reader must check by hand. */
+const VERDICT_ORDER: Verdict[] = ['mismatch', 'ok', 'undeclared'];
+
+const VERDICT_LABELS: Record<Verdict, string> = { mismatch: '不一致', ok: '一致', undeclared: '未声明' };
+
+/** The count audit: what each notice declares beside what was extracted, mismatches first. */
+export function countAuditSection(notices: TableRecords | null): ReportSection {
+  const section = { id: 'count-audit', title: '数量核对（通报自述 / 实际提取）' };
+  if (!notices) return { ...section, html: missingTableNote('notices') };
+  if (notices.records.length === 0) return { ...section, html: emptyTableNote('没有通报。') };
+  const audited = notices.records.map((record) => ({ record, verdict: verdictOf(record) }));
+  const ordered = VERDICT_ORDER.flatMap((verdict) => audited.filter((item) => item.verdict === verdict));
+  const tally = VERDICT_ORDER.map((verdict) => `${VERDICT_LABELS[verdict]} ${formatCount(audited.filter((item) => item.verdict === verdict).length)} 份`).join(' · ');
+  const intro = `<p class="intro">每格为“通报自述 / 实际提取”；不一致的格子标有 ≠。${escapeHtml(tally)}。</p>`;
+  const header = `<tr><th>单位</th><th>通报</th>${AUDITED_COUNTS.map((count) => `<th class="number">${escapeHtml(count.label)}</th>`).join('')}<th>核对结果</th></tr>`;
+  const rows = ordered.map(({ record, verdict }) => auditRow(record, verdict)).join('\n');
+  return { ...section, html: `${intro}\n<div class="table-scroll"><table class="count-audit">\n<thead>${header}</thead>\n<tbody>\n${rows}\n</tbody></table></div>` };
+}
+
+/** The notice table's own verdict (`ok`, `undeclared`, `mismatch: …`); recomputed when the column is missing. */
+function verdictOf(record: TableRecords['records'][number]): Verdict {
+  const check = textOf(record.count_check);
+  if (check.startsWith('mismatch')) return 'mismatch';
+  if (check === 'ok') return 'ok';
+  if (check === 'undeclared') return 'undeclared';
+  const stated = AUDITED_COUNTS.filter((count) => numberOf(record[`declared_${count.name}`]) !== null);
+  if (stated.length === 0) return 'undeclared';
+  return stated.every((count) => numberOf(record[`declared_${count.name}`]) === numberOf(record[`extracted_${count.name}`])) ? 'ok' : 'mismatch';
+}
+
+function auditRow(record: TableRecords['records'][number], verdict: Verdict): string {
+  const cells = AUDITED_COUNTS.map((count) => {
+    const declared = numberOf(record[`declared_${count.name}`]);
+    const extracted = numberOf(record[`extracted_${count.name}`]);
+    const differs = declared !== null && declared !== extracted;
+    const text = `${declared === null ? '—' : formatCount(declared)} / ${extracted === null ? '—' : formatCount(extracted)}`;
+    return `<td class="number${differs ? ' mismatch' : ''}">${differs ? '≠ ' : ''}${escapeHtml(text)}</td>`;
+  }).join('');
+  const notice = textOf(record.title) || textOf(record.file) || textOf(record.notice_id);
+  const detail = verdict === 'mismatch' ? textOf(record.count_check).replace(/^mismatch:\s*/, '') : '';
+  return `<tr class="audit-${verdict}"><td>${escapeHtml(textOf(record.agency) || '（未识别）')}</td><td class="notice-title" title="${escapeHtml(textOf(record.file))}">${escapeHtml(notice)}</td>${cells}<td class="verdict">${escapeHtml(VERDICT_LABELS[verdict])}${detail ? `<span class="verdict-detail">${escapeHtml(detail)}</span>` : ''}</td></tr>`;
+}

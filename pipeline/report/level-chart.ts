@@ -1,0 +1,96 @@
+import { escapeHtml } from './escape';
+import { formatCount, formatMean, LEVEL_ORDER, levelLabel } from './format';
+import { niceTicks } from './nice-ticks';
+import { BAR_COLOUR, POINT_COLOUR } from './palette';
+import { emptyTableNote, missingTableNote, type ReportSection } from './section';
+import { numberOf, textOf, type TableRecords } from './table-records';
+
+const LABEL_WIDTH = 90;
+const PLOT_WIDTH = 520;
+const NOTE_WIDTH = 170;
+const ROW_HEIGHT = 46;
+const TOP = 12;
+const AXIS_HEIGHT = 34;
+
+interface NoticeCount {
+  notice: string;
+  agency: string;
+  problems: number;
+}
+
+interface LevelRow {
+  level: string;
+  notices: NoticeCount[];
+  mean: number;
+}
+
+/** Problems per notice by level: a bar for the mean, a point for each notice. */
+export function levelChartSection(notices: TableRecords | null, problems: TableRecords | null): ReportSection {
+  const section = { id: 'levels', title: '各级别单位每份通报的问题数' };
+  if (!notices) return { ...section, html: missingTableNote('notices') };
+  const rows = levelRows(notices, problems);
+  if (rows.length === 0) return { ...section, html: emptyTableNote('没有通报。') };
+  const basis = problems ? '末级问题' : '一级问题';
+  const intro = `<p class="intro">横条为该级别每份通报的平均${basis}数，圆点为单份通报（悬停可见单位名称）。</p>`;
+  return { ...section, html: `${intro}\n<div class="chart-scroll">${levelSvg(rows)}</div>` };
+}
+
+/**
+ * Each level's notices with their problem counts, levels from the top down. Leaf problems
+ * are counted from the problem table when it is there, so that a finding detailed in
+ * sub-problems counts once; otherwise the notice table's top-level count stands in.
+ */
+export function levelRows(notices: TableRecords, problems: TableRecords | null): LevelRow[] {
+  const leavesByNotice = new Map<string, number>();
+  for (const record of problems?.records ?? []) {
+    if (textOf(record.leaf) === 'no') continue;
+    const notice = textOf(record.notice_id);
+    leavesByNotice.set(notice, (leavesByNotice.get(notice) ?? 0) + 1);
+  }
+  const byLevel = new Map<string, NoticeCount[]>();
+  for (const record of notices.records) {
+    const level = LEVEL_ORDER.includes(textOf(record.level)) ? textOf(record.level) : '';
+    const notice = textOf(record.notice_id);
+    const count = problems ? (leavesByNotice.get(notice) ?? 0) : (numberOf(record.extracted_problems) ?? 0);
+    const list = byLevel.get(level) ?? [];
+    list.push({ notice, agency: textOf(record.agency) || notice, problems: count });
+    byLevel.set(level, list);
+  }
+  return LEVEL_ORDER.filter((level) => byLevel.has(level)).map((level) => {
+    const list = byLevel.get(level) ?? [];
+    return { level, notices: list, mean: list.reduce((sum, item) => sum + item.problems, 0) / list.length };
+  });
+}
+
+function levelSvg(rows: LevelRow[]): string {
+  const maximum = Math.max(1, ...rows.flatMap((row) => row.notices.map((notice) => notice.problems)));
+  const ticks = niceTicks(maximum);
+  const scaleEnd = ticks[ticks.length - 1];
+  const x = (value: number) => LABEL_WIDTH + (value / scaleEnd) * PLOT_WIDTH;
+  const width = LABEL_WIDTH + PLOT_WIDTH + NOTE_WIDTH;
+  const plotBottom = TOP + rows.length * ROW_HEIGHT;
+  const height = plotBottom + AXIS_HEIGHT;
+
+  const grid = ticks
+    .map((tick) => `<line x1="${x(tick)}" x2="${x(tick)}" y1="${TOP}" y2="${plotBottom}" stroke="#dddddd"/>` +
+      `<text x="${x(tick)}" y="${plotBottom + 16}" text-anchor="middle">${formatCount(tick)}</text>`)
+    .join('');
+  const bars = rows.map((row, index) => levelRow(row, TOP + index * ROW_HEIGHT, x)).join('\n');
+  return `<svg class="level-chart" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="各级别单位每份通报的问题数" font-size="12">
+<g class="axis">${grid}<text x="${LABEL_WIDTH + PLOT_WIDTH / 2}" y="${plotBottom + 31}" text-anchor="middle">每份通报的问题数</text></g>
+${bars}
+</svg>`;
+}
+
+function levelRow(row: LevelRow, top: number, x: (value: number) => number): string {
+  const middle = top + ROW_HEIGHT / 2;
+  // Points sit on three lanes in notice order, so that equal counts do not hide each other.
+  const points = row.notices
+    .map((notice, index) => `<circle cx="${x(notice.problems)}" cy="${middle - 8 + (index % 3) * 8}" r="4" fill="${POINT_COLOUR}" fill-opacity="0.8" stroke="#ffffff" stroke-width="0.8"><title>${escapeHtml(`${notice.agency}：${formatCount(notice.problems)} 条`)}</title></circle>`)
+    .join('');
+  const note = `均值 ${formatMean(row.mean)} · ${formatCount(row.notices.length)} 份`;
+  return `<g class="level-row" data-level="${escapeHtml(row.level)}">` +
+    `<text x="0" y="${middle + 4}" font-size="13">${escapeHtml(levelLabel(row.level))}</text>` +
+    `<rect x="${x(0)}" y="${middle - 11}" width="${x(row.mean) - x(0)}" height="22" fill="${BAR_COLOUR}" fill-opacity="0.35" stroke="${BAR_COLOUR}"><title>${escapeHtml(`${levelLabel(row.level)}：${note}`)}</title></rect>` +
+    `${points}<text x="${LABEL_WIDTH + PLOT_WIDTH + 12}" y="${middle + 4}">${escapeHtml(note)}</text></g>`;
+}

@@ -1,0 +1,51 @@
+import { escapeHtml } from './escape';
+import { formatCount } from './format';
+import { emptyTableNote, missingTableNote, type ReportSection } from './section';
+import { listOf, numberOf, textOf, type TableRecords } from './table-records';
+
+interface GroupProblem {
+  id: string;
+  agency: string;
+  title: string;
+}
+
+/** The recurring problems: one row per group, each opening to its problems with their agency and title. */
+export function recurringSection(recurring: TableRecords | null, problems: TableRecords | null): ReportSection {
+  const section = { id: 'recurring', title: '多个单位共有的问题' };
+  if (!recurring) return { ...section, html: missingTableNote('recurring_problems') };
+  if (recurring.records.length === 0) return { ...section, html: emptyTableNote('没有发现在两个以上单位重复出现的问题。') };
+  const problemById = new Map((problems?.records ?? []).map((record) => [textOf(record.problem_id), record]));
+  const groups = recurring.records.map((record) => {
+    const ids = listOf(record.problem_ids);
+    const titles = listOf(record.titles);
+    const members = ids.map((id, index): GroupProblem => {
+      const problem = problemById.get(id);
+      // Titles from the problem table first: a `;` inside a title would shift the list.
+      const title = problem ? textOf(problem.title) : titles.length === ids.length ? titles[index] : '';
+      return { id, agency: problem ? textOf(problem.agency) : '', title };
+    });
+    return groupHtml(record, members);
+  });
+  const intro = `<p class="intro">相似的问题归为一组，每组至少涉及两个单位。点击一行展开该组的全部问题。共 ${formatCount(groups.length)} 组。</p>`;
+  const controls = '<p class="controls"><button type="button" data-expand="recurring">全部展开</button> <button type="button" data-collapse="recurring">全部收起</button></p>';
+  return { ...section, html: `${intro}\n${controls}\n<div class="recurring-groups">\n${groups.join('\n')}\n</div>` };
+}
+
+function groupHtml(record: TableRecords['records'][number], members: GroupProblem[]): string {
+  const counts = [
+    `${formatCount(numberOf(record.agencies) ?? new Set(listOf(record.agency_list)).size)} 个单位`,
+    `${formatCount(numberOf(record.notices) ?? 0)} 份通报`,
+    `${formatCount(numberOf(record.problems) ?? members.length)} 条问题`,
+  ].join(' · ');
+  const rows = members
+    .map((member) => `<tr><td>${escapeHtml(member.agency)}</td><td>${escapeHtml(member.title)}</td><td class="identifier">${escapeHtml(member.id)}</td></tr>`)
+    .join('\n');
+  return `<details class="recurring-group" data-group="${escapeHtml(textOf(record.group_id))}">
+<summary><span class="group-id">${escapeHtml(textOf(record.group_id))}</span><span class="group-title">${escapeHtml(textOf(record.representative_title))}</span><span class="tag">${escapeHtml(textOf(record.category))}</span><span class="group-counts">${escapeHtml(counts)}</span></summary>
+<p class="group-agencies">涉及单位：${escapeHtml(listOf(record.agency_list).join('、'))}</p>
+<table class="group-problems"><thead><tr><th>单位</th><th>问题</th><th>编号</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</details>`;
+}

@@ -1,0 +1,182 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderReport, writeReport } from '../pipeline/report';
+import { escapeHtml } from '../pipeline/report/escape';
+import { heatMapLabels } from '../pipeline/report/heat-map';
+import { levelRows } from '../pipeline/report/level-chart';
+import { niceTicks } from '../pipeline/report/nice-ticks';
+import { heatColour, textColourOn } from '../pipeline/report/palette';
+import { evidenceHtml } from '../pipeline/report/problem-table';
+import { tableRecords } from '../pipeline/report/table-records';
+import { textWidth, fitText } from '../pipeline/report/text-width';
+import type { Table } from '../pipeline/types';
+import { buildReportTables, HOSTILE_TITLE, REPORT_CATEGORIES } from './helpers/report-tables';
+
+const input = { tables: buildReportTables(), categories: REPORT_CATEGORIES };
+
+/** The HTML between a section's opening tag and its end. */
+function sectionOf(html: string, id: string): string {
+  const start = html.indexOf(`<section id="${id}"`);
+  expect(start, `section ${id}`).toBeGreaterThanOrEqual(0);
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
+function count(text: string, pattern: RegExp): number {
+  return [...text.matchAll(pattern)].length;
+}
+
+describe('renderReport', () => {
+  it('renderReport(input) gives the same bytes for the same tables', () => {
+    expect(renderReport(input)).toBe(renderReport({ tables: buildReportTables(), categories: REPORT_CATEGORIES }));
+  });
+
+  it('renderReport(input) writes a scraped title as text, never as markup', () => {
+    const html = renderReport(input);
+    expect(html).not.toContain(HOSTILE_TITLE);
+    expect(html).toContain(escapeHtml(HOSTILE_TITLE));
+    expect(count(html, /<script/g)).toBe(1);
+    expect(count(html, /<b>/g)).toBe(0);
+  });
+
+  it('renderReport(input) loads nothing from outside the file', () => {
+    const html = renderReport(input);
+    const withoutSvgNamespace = html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '');
+    expect(withoutSvgNamespace).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/<(link|img|iframe)\b|@import|\bsrc=/);
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('renderReport(input) overview states notices, agencies, leaf problems, measures and the period', () => {
+    const overview = sectionOf(renderReport(input), 'overview');
+    const figures = [...overview.matchAll(/<dt>(.*?)<\/dt><dd><span class="figure-value">(.*?)<\/span>/g)].map((match) => [match[1], match[2]]);
+    expect(figures).toEqual([
+      ['通报', '3'],
+      ['被巡视巡察单位', '3'],
+      ['问题', '7'],
+      ['整改措施', '14'],
+      ['时间范围', '2022-05-10 至 2023-01-20'],
+    ]);
+    expect(overview).toContain('省级 1 · 市级 1 · 区县级 1');
+    expect(overview).toContain('另有 1 条上级问题');
+    expect(overview).toContain('1 份未注明');
+  });
+
+  it('renderReport(input) heat map has one row per agency, the total apart, shares and counts in the cells', () => {
+    const heatMap = sectionOf(renderReport(input), 'heat-map');
+    const agencies = [...heatMap.matchAll(/<g class="heat-row" data-agency="(.*?)"/g)].map((match) => match[1]);
+    expect(agencies).toEqual(['丙省大数据中心', '甲市数据局', '乙区数据局']);
+    expect(count(heatMap, /class="heat-total"/g)).toBe(1);
+    expect(heatMap).toContain('>33% (1)</text>');
+    expect(heatMap).toContain('>43% (3)</text>');
+    expect(heatMap).toContain('<title>甲市数据局 · 财务内控：1 条，占该单位问题的 33%</title>');
+  });
+
+  it('renderReport(input) count audit lists mismatches first and marks the differing counts', () => {
+    const audit = sectionOf(renderReport(input), 'count-audit');
+    const verdicts = [...audit.matchAll(/<tr class="audit-(\w+)">/g)].map((match) => match[1]);
+    expect(verdicts).toEqual(['mismatch', 'ok', 'undeclared']);
+    expect(count(audit, /<td class="number mismatch">≠ /g)).toBe(2);
+    expect(audit).toContain('≠ 3 / 2');
+  });
+
+  it('renderReport(input) recurring group lists each problem with its agency and title', () => {
+    const recurring = sectionOf(renderReport(input), 'recurring');
+    expect(count(recurring, /<details class="recurring-group"/g)).toBe(1);
+    expect(recurring).toContain('3 个单位 · 3 份通报 · 3 条问题');
+    expect(recurring).toContain('<tr><td>乙区数据局</td><td>网络安全责任落实不到位</td><td class="identifier">b#1</td></tr>');
+  });
+
+  it('renderReport(input) problem table has a row per problem, with category, level and leaf for the filters', () => {
+    const problems = sectionOf(renderReport(input), 'problems');
+    const rows = [...problems.matchAll(/<tr data-category="(.*?)" data-level="(.*?)" data-leaf="(.*?)">/g)].map((match) => match.slice(1));
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toEqual(['党建', 'city', 'no']);
+    expect(rows[6]).toEqual(['其他', 'province', 'yes']);
+    expect(problems).toContain('显示 8 / 8 条');
+    expect(problems).toContain('<option value="营商环境">营商环境</option>');
+  });
+
+  it('renderReport(input) reads tables whose numbers came back from CSV as text', () => {
+    const asText = (table: Table): Table => ({ ...table, rows: table.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))) });
+    const html = renderReport({ tables: buildReportTables().map(asText), categories: REPORT_CATEGORIES });
+    expect(sectionOf(html, 'heat-map')).toContain('>33% (1)</text>');
+    expect(sectionOf(html, 'overview')).toContain('<span class="figure-value">14</span>');
+  });
+
+  it('renderReport(input) keeps every section and names the missing table when a table is absent', () => {
+    const html = renderReport({ tables: [], categories: REPORT_CATEGORIES });
+    for (const id of ['overview', 'heat-map', 'levels', 'recurring', 'count-audit', 'problems']) sectionOf(html, id);
+    for (const name of ['notices', 'problems', 'category_by_agency', 'recurring_problems']) {
+      expect(html).toContain(`本次运行没有生成 <code>${name}</code> 表`);
+    }
+  });
+
+  it('renderReport(input) says so when no group recurs', () => {
+    const tables = buildReportTables().map((table) => (table.name === 'recurring_problems' ? { ...table, rows: [] } : table));
+    expect(sectionOf(renderReport({ tables, categories: REPORT_CATEGORIES }), 'recurring')).toContain('没有发现在两个以上单位重复出现的问题');
+  });
+});
+
+describe('writeReport', () => {
+  it('writeReport(input, file) writes the rendered page and leaves no partial file', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'report-'));
+    const file = path.join(folder, 'report.html');
+    await writeReport(input, file);
+    expect(await readFile(file, 'utf8')).toBe(renderReport(input));
+    expect(await readdir(folder)).toEqual(['report.html']);
+  });
+});
+
+describe('report parts', () => {
+  it('escapeHtml(text) escapes the five characters markup is made of', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('heatColour(share) runs viridis from light (none) to dark (all)', () => {
+    expect(heatColour(0)).toBe('#fde725');
+    expect(heatColour(1)).toBe('#440154');
+    expect(heatColour(0.5)).toBe('#21918c');
+    expect(heatColour(2)).toBe('#440154');
+  });
+
+  it('textColourOn(background) picks the more readable of black and white', () => {
+    expect(textColourOn('#fde725')).toBe('#111111');
+    expect(textColourOn('#440154')).toBe('#ffffff');
+  });
+
+  it('niceTicks(maximum) gives round steps that reach the maximum', () => {
+    expect(niceTicks(7)).toEqual([0, 2, 4, 6, 8]);
+    expect(niceTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(niceTicks(37)).toEqual([0, 10, 20, 30, 40]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+  });
+
+  it('heatMapLabels(table, categories) falls back to the table’s own share columns', () => {
+    const table = tableRecords(buildReportTables(), 'category_by_agency');
+    expect(table).not.toBeNull();
+    if (!table) return;
+    expect(heatMapLabels(table, REPORT_CATEGORIES)).toEqual(['党建', '财务内控', '网络安全', '营商环境', '其他']);
+    expect(heatMapLabels(table, [{ key: 'x', label: '别的' }])).toEqual(['党建', '财务内控', '网络安全', '营商环境', '其他']);
+  });
+
+  it('levelRows(notices, problems) counts leaf problems per notice, levels from the top down', () => {
+    const tables = buildReportTables();
+    const notices = tableRecords(tables, 'notices');
+    if (!notices) throw new Error('fixture has no notices table');
+    const rows = levelRows(notices, tableRecords(tables, 'problems'));
+    expect(rows.map((row) => [row.level, row.mean])).toEqual([['province', 2], ['city', 3], ['district', 2]]);
+    expect(levelRows(notices, null).map((row) => row.mean)).toEqual([2, 2, 2]);
+  });
+
+  it('evidenceHtml(evidence) gives one line per cue, saying where the cue was found', () => {
+    expect(evidenceHtml('财务内控: 报销 [title] | 党建: 纪律 [body]')).toBe('<span class="cue">财务内控：报销（标题）</span><span class="cue">党建：纪律（正文）</span>');
+  });
+
+  it('textWidth(text) counts Chinese characters as one em, and fitText cuts with an ellipsis', () => {
+    expect(textWidth('数据局ab', 10)).toBe(42);
+    expect(fitText('甲市大数据管理局', 50, 10)).toBe('甲市大数…');
+    expect(fitText('甲市', 50, 10)).toBe('甲市');
+  });
+});
