@@ -2,7 +2,7 @@ import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS, type CandidateOptions } from
 import { DEFAULT_FINDING_TERM_WEIGHTS, findingTerms, type FindingTermWeights } from './finding-terms';
 import { groupByCentroid } from './group-by-centroid';
 import type { LeafProblem } from './leaf-problems';
-import { dotProduct, joinVectors, weightedVectors, type TermVector } from './weighted-vectors';
+import { dotProduct, joinVectors, unitVector, weightedVectors, type TermVector } from './weighted-vectors';
 
 /** Options of recurring-problem grouping. */
 export interface RecurringOptions {
@@ -32,7 +32,9 @@ export function findRecurringGroups(leaves: readonly LeafProblem[], options: Rec
   }
   const weights = options.weights ?? DEFAULT_FINDING_TERM_WEIGHTS;
   const terms = leaves.map((leaf) => findingTerms(leaf, options.stopWords, weights));
-  const conceptVectors = weightedVectors(terms.map((term) => term.concepts)).vectors;
+  // Each concept is a finding named on purpose in the thesaurus: a common finding is no less
+  // telling than a rare one, so concepts are not weighted by their rarity.
+  const conceptVectors = terms.map((term) => unitVector(term.concepts));
   const wordVectors = weightedVectors(terms.map((term) => term.words)).vectors;
   const vectors = leaves.map((_, index) => joinVectors(conceptVectors[index], wordVectors[index], weights.concept));
   const indexed = leaves.map((leaf, index) => ({

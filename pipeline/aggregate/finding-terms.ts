@@ -20,7 +20,7 @@ export interface FindingTermWeights {
   body: number;
 }
 
-export const DEFAULT_FINDING_TERM_WEIGHTS: FindingTermWeights = { parentTitle: 0.6, concept: 0.55, characterPairs: 0.35, body: 0 };
+export const DEFAULT_FINDING_TERM_WEIGHTS: FindingTermWeights = { parentTitle: 0.6, concept: 0.6, characterPairs: 0.35, body: 0 };
 
 /** Prefix that keeps character-pair features apart from words of two characters. */
 const PAIR_PREFIX = '~';

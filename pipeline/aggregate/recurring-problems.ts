@@ -6,7 +6,7 @@ import { listLeafProblems, type LeafProblem } from './leaf-problems';
 import { dotProduct, type TermVector } from './weighted-vectors';
 
 /** The similarity from which two problems count as one finding when no threshold is given. */
-export const DEFAULT_RECURRING_THRESHOLD = 0.4;
+export const DEFAULT_RECURRING_THRESHOLD = 0.5;
 
 /**
  * `recurring_problems`: groups of similar leaf problems found in two or more agencies, one

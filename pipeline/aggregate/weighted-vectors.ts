@@ -56,3 +56,9 @@ export function joinVectors(first: TermVector, second: TermVector, share: number
   for (const [term, weight] of second) joined.set(`second:${term}`, weight * secondScale);
   return joined;
 }
+
+/** A document's weighted counts scaled to unit length, without any corpus weighting. */
+export function unitVector(document: Map<string, number>): TermVector {
+  const length = Math.sqrt([...document.values()].reduce((sum, weight) => sum + weight * weight, 0));
+  return new Map([...document].map(([term, weight]) => [term, length === 0 ? 0 : weight / length]));
+}
