@@ -8,16 +8,27 @@ export interface CueOccurrence {
   end: number;
 }
 
+/** A text prepared once for matching many cues against it. */
+export interface MatchableText {
+  /** `normalizeForParsing` of the text: full-width and half-width forms (（境）, (境)) are one. */
+  normalized: string;
+  /** The text's tokens, normalised the same way. */
+  tokens: string[];
+}
+
+/** Prepares a text and its tokens for `findCue`. */
+export function matchableText(text: string, tokens: readonly string[]): MatchableText {
+  return { normalized: normalizeForParsing(text), tokens: tokens.map(normalizeForParsing) };
+}
+
 /**
- * Every occurrence of `cue` in `text`. Phrases and patterns are matched on the normalised text
- * so that full-width and half-width forms (（境） and (境)) count as the same; terms must be
- * one whole token, which keeps a short word from matching inside a longer one.
+ * Every occurrence of `cue` in a text. Phrases and patterns match anywhere; terms must be one
+ * whole token, which keeps a short word from matching inside a longer one.
  */
-export function findCue(cue: Cue, text: string, tokens: readonly string[]): CueOccurrence[] {
-  const normalized = normalizeForParsing(text);
-  if (cue.kind === 'pattern') return findPattern(cue.text, normalized);
-  if (cue.kind === 'phrase') return findPhrase(normalizeForParsing(cue.text), normalized);
-  return findTerm(normalizeForParsing(cue.text), normalized, tokens);
+export function findCue(cue: Cue, text: MatchableText): CueOccurrence[] {
+  if (cue.kind === 'pattern') return findPattern(cue.text, text.normalized);
+  if (cue.kind === 'phrase') return findPhrase(normalizeForParsing(cue.text), text.normalized);
+  return findTerm(normalizeForParsing(cue.text), text.normalized, text.tokens);
 }
 
 function findPhrase(phrase: string, text: string): CueOccurrence[] {
@@ -40,10 +51,10 @@ function findTerm(term: string, text: string, tokens: readonly string[]): CueOcc
   // Tokens come in text order; locating each after the previous gives its offset even when a
   // tokenizer drops whitespace between them.
   for (const token of tokens) {
-    const start = text.indexOf(normalizeForParsing(token), cursor);
+    const start = text.indexOf(token, cursor);
     if (start === -1) continue;
     cursor = start + token.length;
-    if (normalizeForParsing(token) === term) occurrences.push({ start, end: cursor });
+    if (token === term) occurrences.push({ start, end: cursor });
   }
   return occurrences;
 }

@@ -1,6 +1,6 @@
 import type { Category, Taxonomy } from '../taxonomy';
 import type { Evidence, Problem, Tagging, TokenizedProblem } from '../types';
-import { findCue } from './find-cues';
+import { findCue, matchableText, type MatchableText } from './find-cues';
 import { DEFAULT_SCORING, type ScoringOptions } from './scoring';
 import { sentenceAround } from './sentence-around';
 
@@ -21,7 +21,9 @@ interface CategoryScore {
  * is given only when no other category fits, and never with another one.
  */
 export function tagProblem(problem: Problem, tokens: TokenizedProblem, taxonomy: Taxonomy, scoring: ScoringOptions = DEFAULT_SCORING): Tagging {
-  const scores = taxonomy.categories.map((category) => scoreCategory(category, problem, tokens, scoring));
+  const title = matchableText(problem.title, tokens.titleTokens);
+  const body = matchableText(problem.body, tokens.bodyTokens);
+  const scores = taxonomy.categories.map((category) => scoreCategory(category, problem, { title, body }, scoring));
   const fits = (score: CategoryScore): boolean =>
     score.key === taxonomy.fallback ? score.total > 0 : score.title > 0 || score.body >= scoring.bodyScoreToFit;
   const ranked = scores.filter(fits).sort((first, second) => second.total - first.total);
@@ -43,11 +45,11 @@ export function tagProblem(problem: Problem, tokens: TokenizedProblem, taxonomy:
   };
 }
 
-function scoreCategory(category: Category, problem: Problem, tokens: TokenizedProblem, scoring: ScoringOptions): CategoryScore {
+function scoreCategory(category: Category, problem: Problem, texts: { title: MatchableText; body: MatchableText }, scoring: ScoringOptions): CategoryScore {
   const score: CategoryScore = { key: category.key, title: 0, body: 0, total: 0, evidence: [] };
   for (const cue of category.cues) {
-    const inTitle = findCue(cue, problem.title, tokens.titleTokens);
-    const inBody = findCue(cue, problem.body, tokens.bodyTokens);
+    const inTitle = findCue(cue, texts.title);
+    const inBody = findCue(cue, texts.body);
     if (inTitle.length > 0) {
       score.title += cue.weight;
       score.evidence.push({ category: category.key, cue: cue.text, where: 'title', context: sentenceAround(problem.title, inTitle[0].start, inTitle[0].end), weight: cue.weight * scoring.titleWeight });
