@@ -49,9 +49,7 @@ function compilePattern(source: string): RegExp {
  */
 export function findDeclaredCounts(lines: string[]): DeclaredCounts {
   const text = noticeWidePassages(lines).join('\n');
-  const counts = Object.fromEntries(FIELD_NAMES.map((field) => [field, null])) as unknown as DeclaredCounts;
-  for (const rule of RULES) counts[rule.field] = findCount(text, rule);
-  return counts;
+  return Object.fromEntries(RULES.map((rule) => [rule.field, findCount(text, rule)])) as unknown as DeclaredCounts;
 }
 
 interface CountMatch {

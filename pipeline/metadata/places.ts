@@ -60,27 +60,41 @@ function preferHighestLevel(divisions: Division[]): Division[] {
   return divisions.filter((division) => LEVEL_DEPTH[division.level] === highest);
 }
 
-let placeEndings: Set<string> | null = null;
+let nameEndings: Set<string> | null = null;
+
+/** Every ending (last one, two, three … characters) of a full place name: lets a scan stop early. */
+function placeNameEndings(): Set<string> {
+  if (!nameEndings) {
+    nameEndings = new Set();
+    for (const [name, divisions] of divisionIndex().byName) {
+      if (divisions.every((division) => division.name !== name)) continue;
+      for (let length = 1; length <= name.length; length++) nameEndings.add(name.slice(-length));
+    }
+  }
+  return nameEndings;
+}
 
 /**
- * Every full place name in a text (三个字 or more, or a county), left to right, without overlaps.
- * Only positions that end like a place name (市, 区, 县, 省 …) are tried, which keeps it cheap.
+ * Every full place name in a text (three characters or more, or a county), left to right,
+ * without overlaps. Reads backwards from each character while what it has read still ends
+ * some place name, so most positions cost one lookup.
  */
 export function findPlaceMentions(text: string): PlaceMention[] {
-  const { byName, longestName } = divisionIndex();
-  placeEndings ??= new Set([...byName.keys()].map((name) => name[name.length - 1]));
+  const { byName } = divisionIndex();
+  const endings = placeNameEndings();
   const mentions: PlaceMention[] = [];
   for (let end = 1; end <= text.length; end++) {
-    if (!placeEndings.has(text[end - 1])) continue;
     const earliestStart = mentions.length > 0 ? mentions[mentions.length - 1].end : 0;
-    for (let length = Math.min(longestName, end - earliestStart); length >= 2; length--) {
-      const candidate = text.slice(end - length, end);
+    let longest: PlaceMention | null = null;
+    for (let start = end - 1; start >= earliestStart; start--) {
+      const candidate = text.slice(start, end);
+      if (!endings.has(candidate)) break;
       const divisions = byName.get(candidate);
       if (!divisions || divisions.every((division) => division.name !== candidate)) continue;
-      if (length === 2 && !SHORT_NAME_ENDINGS.some((ending) => candidate.endsWith(ending))) continue;
-      mentions.push({ start: end - length, end, divisions });
-      break;
+      if (candidate.length === 2 && !SHORT_NAME_ENDINGS.some((ending) => candidate.endsWith(ending))) continue;
+      longest = { start, end, divisions };
     }
+    if (longest) mentions.push(longest);
   }
   return mentions;
 }

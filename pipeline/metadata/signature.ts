@@ -26,7 +26,11 @@ export function findSignature(lines: string[], originalLines: string[]): Signatu
     if (!match) continue;
     const date = { year: Number(match[2]), month: Number(match[3]), day: Number(match[4]) };
     const sameLine = match[1].trim();
-    if (sameLine !== '') return { publisher: looksLikeSigner(sameLine) ? originalLines[index].trim().slice(0, sameLine.length) : null, date };
+    if (sameLine !== '') {
+      // 中共X党组 2021年5月12日 signs on one line; 更新时间 2024年7月26日 does not.
+      const signs = looksLikeSigner(sameLine) && terms.organisationEndings.some((ending) => sameLine.endsWith(ending));
+      return { publisher: signs ? originalLines[index].trim().slice(0, sameLine.length) : null, date };
+    }
     const above = lastIndexes.find((candidate) => candidate < index);
     const publisher = above !== undefined && looksLikeSigner(lines[above].trim()) ? originalLines[above].trim() : null;
     return { publisher, date };
