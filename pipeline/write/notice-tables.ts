@@ -45,14 +45,15 @@ export interface ExtractedCounts {
 }
 
 /**
- * What the parse found, in the notice's own terms: problems are the top-level findings,
+ * What the parse found, in the notice's own terms: problems are the distinct top-level findings,
  * sub-problems the findings that detail one of them, measures counted on the leaves so
  * that a parent's measures are not counted twice.
  */
 export function extractedCounts(problems: Problem[], areas: number): ExtractedCounts {
   return {
     areas,
-    problems: problems.filter((problem) => problem.parent === null).length,
+    // A long-term section may restate a problem already listed: count each finding once.
+    problems: new Set(problems.filter((problem) => problem.parent === null).map((problem) => problem.title)).size,
     subProblems: problems.filter((problem) => problem.parent !== null).length,
     measures: problems.filter((problem) => problem.leaf).reduce((sum, problem) => sum + problem.measures.length, 0),
   };

@@ -1,0 +1,130 @@
+import { access, mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { evaluateRun, formatEvaluation } from './evaluate';
+import { discoverSourceFiles, ingestFile, INPUT_EXTENSIONS } from './ingest';
+import { formatDiagnostic, runPipeline } from './run-pipeline';
+import { lintTaxonomy, loadTaxonomy, TaxonomyError } from './taxonomy';
+import { TOOL_VERSION } from './version';
+
+/** Exit codes, documented in README. */
+export const EXIT_OK = 0;
+export const EXIT_SOME_FILES_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** A mistake in the arguments or the configuration, found before any work. */
+export class UsageError extends Error {}
+
+/** Arguments → options → the command → an exit code. Never throws. */
+export async function main(argv: string[], io: { out: (text: string) => void; err: (text: string) => void } = defaultIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('notices')
+    .description('Inspection-rectification notices (巡视/巡察整改进展情况通报) → CSV statistics')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('run')
+    .description('run the pipeline on files or folders of notices (.txt, .html, .htm; UTF-8, GBK, GB18030, UTF-16)')
+    .argument('<paths...>', 'files or folders, read recursively')
+    .option('-o, --out <folder>', 'output folder', 'outputs')
+    .option('-t, --taxonomy <file>', 'a taxonomy JSON file replacing the default one')
+    .option('--threshold <number>', 'similarity (0–1) from which two problems are the same finding', parseUnitInterval, 0.5)
+    .option('--strict', 'count warnings as failures for the exit code', false)
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .action(async (paths: string[], flags: { out: string; taxonomy?: string; threshold: number; strict: boolean; quiet: boolean }) => {
+      const taxonomy = loadTaxonomy(flags.taxonomy);
+      await ensureWritableFolder(flags.out);
+      const discovery = await discoverSourceFiles(paths);
+      if (discovery.files.length === 0) {
+        discovery.diagnostics.forEach((diagnostic) => io.err(`${formatDiagnostic(diagnostic)}\n`));
+        throw new UsageError(`no input files (${INPUT_EXTENSIONS.join(', ')}) in ${paths.join(', ')}`);
+      }
+      const result = await runPipeline({
+        discovery,
+        outputFolder: flags.out,
+        taxonomy,
+        recurringThreshold: flags.threshold,
+        strict: flags.strict,
+        report: (line) => (flags.quiet && !line.startsWith('error') ? undefined : io.err(`${line}\n`)),
+        readConcurrency: 8,
+      });
+      if (!flags.quiet) {
+        io.err(
+          `notices: ${result.noticesProcessed} of ${result.filesFound} files processed, ${result.filesFailed} failed, ${result.warnings} warnings → ${flags.out}\n`,
+        );
+      }
+      exitCode = result.exitCode;
+    });
+
+  const taxonomyCommand = program.command('taxonomy').description('work with taxonomies');
+  taxonomyCommand
+    .command('lint')
+    .description('check a taxonomy (the default one when no file is given)')
+    .argument('[file]', 'taxonomy JSON file')
+    .option('--corpus <paths...>', 'notices to check that every cue matches somewhere')
+    .action(async (file: string | undefined, flags: { corpus?: string[] }) => {
+      const taxonomy = loadTaxonomy(file);
+      const texts = flags.corpus ? await readCorpusTexts(flags.corpus, io) : undefined;
+      const findings = lintTaxonomy(taxonomy, texts);
+      for (const finding of findings) io.out(`${finding.code}: ${finding.message}\n`);
+      io.out(`${findings.length} finding${findings.length === 1 ? '' : 's'} in ${file ?? 'the default taxonomy'}\n`);
+      // Like any linter: findings fail the command, so that a CI step can guard a taxonomy.
+      exitCode = findings.length > 0 ? EXIT_SOME_FILES_FAILED : EXIT_OK;
+    });
+
+  program
+    .command('evaluate')
+    .description('compare a run’s outputs with a gold file in the format of tests/fixtures/gold/seeds.json')
+    .argument('<outputs>', 'the output folder of a run')
+    .requiredOption('--gold <file>', 'gold JSON file')
+    .option('-t, --taxonomy <file>', 'the taxonomy the run used, to map labels to keys')
+    .option('--json', 'print JSON instead of a table', false)
+    .action(async (outputs: string, flags: { gold: string; taxonomy?: string; json: boolean }) => {
+      const evaluation = evaluateRun(flags.gold, outputs, loadTaxonomy(flags.taxonomy));
+      io.out(flags.json ? `${JSON.stringify(evaluation, null, 2)}\n` : formatEvaluation(evaluation));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof UsageError || error instanceof TaxonomyError) {
+      io.err(`notices: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.err(`notices: unexpected failure: ${(error as Error).stack ?? error}\n`);
+    return EXIT_SOME_FILES_FAILED;
+  }
+}
+
+const defaultIo = { out: (text: string) => void process.stdout.write(text), err: (text: string) => void process.stderr.write(text) };
+
+function parseUnitInterval(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0 || number > 1) throw new InvalidArgumentError(`expected a number above 0 and at most 1, got ${value}`);
+  return number;
+}
+
+/** Fails before any work when the results could not be written at the end. */
+async function ensureWritableFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`cannot write to the output folder ${folder}: ${(error as Error).message}`);
+  }
+}
+
+async function readCorpusTexts(paths: string[], io: { err: (text: string) => void }): Promise<string[]> {
+  const { files, diagnostics } = await discoverSourceFiles(paths);
+  diagnostics.forEach((diagnostic) => io.err(`${formatDiagnostic(diagnostic)}\n`));
+  const texts: string[] = [];
+  for (const file of files) {
+    const { notice } = await ingestFile(file);
+    if (notice) texts.push(notice.text);
+  }
+  return texts;
+}
