@@ -167,3 +167,21 @@ describe('extractMetadata signatures', () => {
     expect(timestamp.metadata.publisher).toBeNull();
   });
 });
+
+describe('extractMetadata titles', () => {
+  it('extractMetadata joins a title wrapped over two lines and leaves a tag line above a title out', () => {
+    const wrapped = extractMetadata(noticeOf('中共东营市大数据局党组关于市委第四巡察组反馈意见\n集中整改进展情况的通报\n按照市委统一部署。'));
+    expect(wrapped.metadata.title).toBe('中共东营市大数据局党组关于市委第四巡察组反馈意见集中整改进展情况的通报');
+    const tagged = extractMetadata(noticeOf('【巡察整改】\n中共东营市大数据局党组关于市委第四巡察组反馈意见整改进展情况的通报\n按照市委统一部署。'));
+    expect(tagged.metadata.title).toBe('中共东营市大数据局党组关于市委第四巡察组反馈意见整改进展情况的通报');
+  });
+
+  it('extractMetadata drops 党组织 from the agency the body names and gives it the county the notice names', () => {
+    const { metadata } = extractMetadata(
+      noticeOf('按照县委巡察工作安排,县委第三巡察组于2022年9月5日至10月30日对县教育局党组织开展了巡察,11月25日进行了反馈。\n一、整改工作开展情况\n制定了《寿县教育局巡察整改方案》。'),
+    );
+    expect(metadata.agency).toBe('寿县教育局');
+    expect(metadata.region).toEqual({ province: '安徽省', city: '淮南市', district: '寿县' });
+    expect(metadata.feedbackDate).toBe('2022-11-25');
+  });
+});

@@ -21,8 +21,10 @@ export function findTitle(lines: string[], originalLines: string[]): string | nu
     const line = quote(candidates[position]);
     if (endsLikeTitle(line)) return line;
     const next = candidates[position + 1];
-    // A long title wraps: 十三届市委第一轮巡察整改 / 进展情况的通报. A site name above a title does not.
-    if (next !== undefined && endsLikeTitle(quote(next)) && startsLikeTitle(lines[candidates[position]].trim())) {
+    // A long title wraps: 十三届市委第一轮巡察整改 / 进展情况的通报. A site name or a tag above a
+    // title does not, and a next line that opens a title of its own (中共…关于…) is not a tail.
+    const wraps = next !== undefined && endsLikeTitle(quote(next)) && !opensTitle(lines[next].trim());
+    if (wraps && startsLikeTitle(lines[candidates[position]].trim())) {
       return line + quote(next);
     }
   }
@@ -39,8 +41,12 @@ function isBody(line: string): boolean {
   );
 }
 
+function opensTitle(line: string): boolean {
+  return line.startsWith('中共') || line.includes('关于');
+}
+
 function startsLikeTitle(line: string): boolean {
-  return line.includes('关于') || terms.subjectWords.some((word) => line.includes(word));
+  return opensTitle(line) || terms.subjectWords.some((word) => line.includes(word));
 }
 
 function endsLikeTitle(line: string): boolean {
