@@ -17,7 +17,8 @@ export interface Diagnostic {
   message: string;
 }
 
-export type SourceFormat = 'txt' | 'html';
+/** What an input was read as, by its content: a `.doc` that holds HTML is `html`, one that holds RTF is `rtf`. */
+export type SourceFormat = 'txt' | 'html' | 'docx' | 'doc' | 'pdf' | 'mhtml' | 'rtf';
 
 /** One input file found on disk, before it is read. */
 export interface SourceFile {

@@ -2,8 +2,11 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SourceFile } from '../types';
 
-/** File endings the pipeline reads; everything else under an input folder is passed over. */
-export const INPUT_EXTENSIONS = ['.txt', '.html', '.htm'];
+/**
+ * File endings the pipeline reads; everything else under an input folder is passed over. The
+ * ending only selects the file: what it is read as is decided by its content.
+ */
+export const INPUT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.doc', '.pdf', '.mhtml', '.mht', '.rtf'];
 
 export interface Discovery {
   files: SourceFile[];
