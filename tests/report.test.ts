@@ -12,7 +12,9 @@ import { evidenceHtml } from '../pipeline/report/problem-table';
 import { tableRecords } from '../pipeline/report/table-records';
 import { textWidth, fitText } from '../pipeline/report/text-width';
 import type { Table } from '../pipeline/types';
+import { goldReportTables } from './helpers/gold-report-tables';
 import { buildReportTables, HOSTILE_TITLE, REPORT_CATEGORIES } from './helpers/report-tables';
+import { readGold, readRecurringGold } from './helpers/seeds';
 
 const input = { tables: buildReportTables(), categories: REPORT_CATEGORIES };
 
@@ -79,6 +81,7 @@ describe('renderReport', () => {
     expect(verdicts).toEqual(['mismatch', 'ok', 'undeclared']);
     expect(count(audit, /<td class="number mismatch">≠ /g)).toBe(2);
     expect(audit).toContain('≠ 3 / 2');
+    expect(audit).toContain('<span class="verdict-detail">问题相差 1；措施相差 2</span>');
   });
 
   it('renderReport(input) recurring group lists each problem with its agency and title', () => {
@@ -113,9 +116,65 @@ describe('renderReport', () => {
     }
   });
 
+  it('renderReport(input) takes group titles from a ` | `-joined list when the problem table is absent', () => {
+    const tables = buildReportTables()
+      .filter((table) => table.name !== 'problems')
+      .map((table) => (table.name === 'recurring_problems' ? { ...table, rows: table.rows.map((row) => row.map((cell, index) => (index === 8 ? String(cell).split(';').join(' | ') : cell))) } : table));
+    const recurring = sectionOf(renderReport({ tables, categories: REPORT_CATEGORIES }), 'recurring');
+    expect(recurring).toContain('<td>网络安全防线不牢</td><td class="identifier">c#(二)</td>');
+  });
+
   it('renderReport(input) says so when no group recurs', () => {
     const tables = buildReportTables().map((table) => (table.name === 'recurring_problems' ? { ...table, rows: [] } : table));
     expect(sectionOf(renderReport({ tables, categories: REPORT_CATEGORIES }), 'recurring')).toContain('没有发现在两个以上单位重复出现的问题');
+  });
+});
+
+describe('renderReport on the gold tables', () => {
+  const gold = readGold();
+  const html = renderReport({ tables: goldReportTables(), categories: REPORT_CATEGORIES });
+  const leaves = gold.flatMap((notice) => notice.problems.filter((problem) => problem.leaf).map((problem) => ({ notice, problem })));
+
+  it('renderReport(gold) heat map has one row per gold agency, with its leaf problems', () => {
+    const heatMap = sectionOf(html, 'heat-map');
+    const rows = [...heatMap.matchAll(/<g class="heat-row" data-agency="(.*?)">.*?<text[^>]*>[^<]*<\/text><text[^>]*>[^<]*<\/text><text[^>]*>(\d+)<\/text>/g)].map((match) => [match[1], Number(match[2])]);
+    const expected = gold.map((notice) => [notice.agency, notice.problems.filter((problem) => problem.leaf).length]);
+    expect(rows.sort()).toEqual(expected.sort());
+  });
+
+  it('renderReport(gold) total row gives each category’s count of leaf primaries and its share', () => {
+    const total = sectionOf(html, 'heat-map').split('class="heat-total"')[1];
+    for (const category of REPORT_CATEGORIES) {
+      const count = leaves.filter((leaf) => leaf.problem.primary === category.key).length;
+      const share = `${Math.round((count / leaves.length) * 100)}%`;
+      expect(total, category.label).toContain(`>${share} (${count})</text>`);
+    }
+  });
+
+  it('renderReport(gold) overview counts the gold notices, leaf problems and measures', () => {
+    const overview = sectionOf(html, 'overview');
+    const measures = leaves.reduce((sum, leaf) => sum + leaf.problem.measures, 0);
+    expect(overview).toContain(`<dt>通报</dt><dd><span class="figure-value">${gold.length}</span>`);
+    expect(overview).toContain(`<dt>问题</dt><dd><span class="figure-value">${leaves.length}</span>`);
+    expect(overview).toContain(`<dt>整改措施</dt><dd><span class="figure-value">${measures}</span>`);
+  });
+
+  it('renderReport(gold) shows every gold recurring group with each problem’s agency', () => {
+    const recurring = sectionOf(html, 'recurring');
+    const groups = readRecurringGold().groups;
+    expect(count(recurring, /<details class="recurring-group"/g)).toBe(groups.length);
+    const agencyOf = new Map(gold.flatMap((notice) => notice.problems.map((problem) => [problem.id, notice.agency])));
+    for (const id of groups.flatMap((group) => group.problem_ids)) {
+      expect(recurring).toContain(`<td>${agencyOf.get(id)}</td><td>`);
+      expect(recurring).toContain(`<td class="identifier">${escapeHtml(id)}</td>`);
+    }
+  });
+
+  it('renderReport(gold) problem table has a row for every gold problem', () => {
+    const problems = sectionOf(html, 'problems');
+    const total = gold.reduce((sum, notice) => sum + notice.problems.length, 0);
+    expect(count(problems, /<tr data-category=/g)).toBe(total);
+    expect(problems).toContain(`显示 ${total} / ${total} 条`);
   });
 });
 
@@ -170,8 +229,11 @@ describe('report parts', () => {
     expect(levelRows(notices, null).map((row) => row.mean)).toEqual([2, 2, 2]);
   });
 
-  it('evidenceHtml(evidence) gives one line per cue, saying where the cue was found', () => {
-    expect(evidenceHtml('财务内控: 报销 [title] | 党建: 纪律 [body]')).toBe('<span class="cue">财务内控：报销（标题）</span><span class="cue">党建：纪律（正文）</span>');
+  it('evidenceHtml(evidence) gives one line per category, title cues then body cues, each cue once', () => {
+    expect(evidenceHtml('财务内控: 报销 [title] | 党建: 纪律 [body] | 财务内控: 资金 [body] | 财务内控: 报销 [body] | 财务内控: 资金 [body]')).toBe(
+      '<span class="cue"><span class="cue-category">财务内控</span> 标题：报销 · 正文：资金、报销</span><span class="cue"><span class="cue-category">党建</span> 正文：纪律</span>',
+    );
+    expect(evidenceHtml('')).toBe('');
   });
 
   it('textWidth(text) counts Chinese characters as one em, and fitText cuts with an ellipsis', () => {

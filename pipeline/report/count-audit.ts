@@ -52,6 +52,11 @@ function auditRow(record: TableRecords['records'][number], verdict: Verdict): st
     return `<td class="number${differs ? ' mismatch' : ''}">${differs ? '≠ ' : ''}${escapeHtml(text)}</td>`;
   }).join('');
   const notice = textOf(record.title) || textOf(record.file) || textOf(record.notice_id);
-  const detail = verdict === 'mismatch' ? textOf(record.count_check).replace(/^mismatch:\s*/, '') : '';
+  const detail = AUDITED_COUNTS.filter((count) => {
+    const declared = numberOf(record[`declared_${count.name}`]);
+    return declared !== null && declared !== numberOf(record[`extracted_${count.name}`]);
+  })
+    .map((count) => `${count.label}相差 ${formatCount(Math.abs((numberOf(record[`declared_${count.name}`]) ?? 0) - (numberOf(record[`extracted_${count.name}`]) ?? 0)))}`)
+    .join('；');
   return `<tr class="audit-${verdict}"><td>${escapeHtml(textOf(record.agency) || '（未识别）')}</td><td class="notice-title" title="${escapeHtml(textOf(record.file))}">${escapeHtml(notice)}</td>${cells}<td class="verdict">${escapeHtml(VERDICT_LABELS[verdict])}${detail ? `<span class="verdict-detail">${escapeHtml(detail)}</span>` : ''}</td></tr>`;
 }

@@ -61,15 +61,31 @@ function problemRow(record: TableRecords['records'][number], level: string): str
     `<td class="evidence">${evidenceHtml(textOf(record.evidence))}</td></tr>`;
 }
 
-/** `党建: 意识形态 [title] | …` as one line per cue: `党建：意识形态（标题）`. */
+/**
+ * `党建: 意识形态 [title] | 党建: 党组 [body] | …` as one line per category, title cues
+ * before body cues, each cue once: `党建 标题：意识形态 · 正文：党组`. A long list of body
+ * cues stays one wrapped line instead of a tall column.
+ */
 export function evidenceHtml(evidence: string): string {
-  return evidence
-    .split(' | ')
-    .filter((item) => item.trim() !== '')
-    .map((item) => {
-      const match = /^(.*?):\s*(.*?)\s*\[(title|body)\]$/.exec(item.trim());
-      const text = match ? `${match[1]}：${match[2]}（${WHERE_LABELS[match[3]]}）` : item.trim();
-      return `<span class="cue">${escapeHtml(text)}</span>`;
-    })
-    .join('');
+  const byCategory = new Map<string, { title: string[]; body: string[] }>();
+  const loose: string[] = [];
+  for (const item of evidence.split(' | ').map((part) => part.trim()).filter((part) => part !== '')) {
+    const match = /^(.*?):\s*(.*?)\s*\[(title|body)\]$/.exec(item);
+    if (!match) {
+      loose.push(item);
+      continue;
+    }
+    const [, category, cue, where] = match;
+    const cues = byCategory.get(category) ?? { title: [], body: [] };
+    const list = where === 'title' ? cues.title : cues.body;
+    if (!list.includes(cue)) list.push(cue);
+    byCategory.set(category, cues);
+  }
+  const lines = [...byCategory].map(([category, cues]) => {
+    const parts = (['title', 'body'] as const)
+      .filter((where) => cues[where].length > 0)
+      .map((where) => `${WHERE_LABELS[where]}：${cues[where].join('、')}`);
+    return `<span class="cue"><span class="cue-category">${escapeHtml(category)}</span> ${escapeHtml(parts.join(' · '))}</span>`;
+  });
+  return [...lines, ...loose.map((item) => `<span class="cue">${escapeHtml(item)}</span>`)].join('');
 }

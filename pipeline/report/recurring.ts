@@ -17,11 +17,11 @@ export function recurringSection(recurring: TableRecords | null, problems: Table
   const problemById = new Map((problems?.records ?? []).map((record) => [textOf(record.problem_id), record]));
   const groups = recurring.records.map((record) => {
     const ids = listOf(record.problem_ids);
-    const titles = listOf(record.titles);
+    const titles = titleListOf(record.titles, ids.length);
     const members = ids.map((id, index): GroupProblem => {
       const problem = problemById.get(id);
       // Titles from the problem table first: a `;` inside a title would shift the list.
-      const title = problem ? textOf(problem.title) : titles.length === ids.length ? titles[index] : '';
+      const title = problem ? textOf(problem.title) : (titles[index] ?? '');
       return { id, agency: problem ? textOf(problem.agency) : '', title };
     });
     return groupHtml(record, members);
@@ -48,4 +48,17 @@ function groupHtml(record: TableRecords['records'][number], members: GroupProble
 ${rows}
 </tbody></table>
 </details>`;
+}
+
+/**
+ * The group's titles, one per problem id. Titles may be joined by ` | ` or by `;`; the
+ * separator that gives one title per id is the one used, and none when neither does.
+ */
+function titleListOf(cell: TableRecords['records'][number][string], expected: number): string[] {
+  const text = textOf(cell);
+  for (const separator of [' | ', ';']) {
+    const titles = text.split(separator).map((title) => title.trim());
+    if (titles.length === expected) return titles;
+  }
+  return [];
 }

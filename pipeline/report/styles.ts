@@ -44,7 +44,11 @@ tr.audit-mismatch td.verdict { color: var(--warn); font-weight: bold; }
 .tag { display: inline-block; padding: 0 0.4rem; border: 1px solid var(--accent); border-radius: 3px; color: var(--accent); font-size: 0.8rem; white-space: nowrap; }
 .tag.secondary { border-style: dashed; }
 .flag { display: inline-block; margin-left: 0.4rem; padding: 0 0.3rem; background: var(--band); border: 1px solid var(--rule); border-radius: 3px; font-size: 0.75rem; color: var(--muted); }
+.evidence { min-width: 14rem; }
 .evidence .cue { display: block; font-size: 0.8rem; color: var(--muted); }
+.evidence .cue-category { color: var(--ink); }
+.problem-table td:first-child { min-width: 8rem; }
+.problem-title { min-width: 14rem; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; align-items: center; margin-bottom: 0.5rem; }
 .filters input[type="search"] { width: 26rem; max-width: 100%; padding: 0.35rem 0.5rem; font: inherit; border: 1px solid #8c8c8c; border-radius: 4px; }
 .filters select { font: inherit; padding: 0.25rem; }
@@ -53,6 +57,7 @@ tr.audit-mismatch td.verdict { color: var(--warn); font-weight: bold; }
 .recurring-group { border: 1px solid var(--rule); border-radius: 6px; margin-bottom: 0.5rem; }
 .recurring-group summary { display: grid; grid-template-columns: 4.5rem 1fr auto auto; gap: 0.75rem; align-items: baseline; padding: 0.5rem 0.75rem; cursor: pointer; }
 .recurring-group[open] summary { border-bottom: 1px solid var(--rule); background: var(--band); }
+.recurring-group summary .tag { justify-self: start; }
 .group-id { color: var(--muted); font-size: 0.85rem; }
 .group-counts { color: var(--muted); font-size: 0.85rem; white-space: nowrap; }
 .group-agencies { margin: 0.5rem 0.75rem; color: var(--muted); font-size: 0.9rem; }
