@@ -4,15 +4,16 @@ import type { TermVector } from './weighted-vectors';
 export interface CandidateOptions {
   /** Each problem is indexed under this many of its heaviest terms (rarest, most telling). */
   indexedTerms: number;
-  /**
-   * A posting list longer than this is split by category; a block still longer is only
-   * compared in a sliding window of this size after sorting by the problems' heaviest terms,
-   * so that a very common term costs linear, not quadratic, work.
-   */
+  /** A posting list longer than this is split by category, and a block still longer is compared in a window only. */
   postingCap: number;
+  /**
+   * How many neighbours each problem of an over-long block is compared with, after sorting the
+   * block by the problems' heaviest terms: a very common term costs linear, not quadratic, work.
+   */
+  window: number;
 }
 
-export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { indexedTerms: 6, postingCap: 100 };
+export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = { indexedTerms: 4, postingCap: 50, window: 20 };
 
 /** What one problem needs to be indexed. */
 export interface IndexedProblem {
@@ -58,7 +59,7 @@ export function candidatePairs(problems: readonly IndexedProblem[], options: Can
     }
     for (const block of splitByCategory(posting, problems)) {
       if (block.length <= options.postingCap) pairAll(block, consider);
-      else pairInWindow(sortBySignature(block, problems), options.postingCap, consider);
+      else pairInWindow(sortBySignature(block, problems), options.window, consider);
     }
   }
   return pairs.sort((left, right) => left[0] - right[0] || left[1] - right[1]);

@@ -63,5 +63,4 @@ export function findingTerms(
     }
   }
   return { words: terms, concepts };
-  return terms;
 }
