@@ -7,6 +7,7 @@ import { withoutFurnitureLines } from '../pipeline/ingest/html-to-lines';
 import { extractMetadata } from '../pipeline/metadata';
 import { segmentNotice } from '../pipeline/segment';
 import type { NoticeText, SourceFile } from '../pipeline/types';
+import { errorsTable } from '../pipeline/write/notice-tables';
 import { fixturesFolder, readGold, readSeed, type GoldNotice } from './helpers/seeds';
 
 const formatsFolder = path.join(fixturesFolder, 'formats');
@@ -112,13 +113,16 @@ describe.each(seedFixtures)('ingestFile($file)', ({ file, seed, format }) => {
   });
 });
 
-describe('ingestFile(scanned PDF)', () => {
-  it('reports a PDF without a text layer as an error, not as an empty notice', async () => {
+describe('ingestFile(scanned PDF) and errorsTable', () => {
+  it('reports a PDF without a text layer as an error row, not as an empty notice', async () => {
     const result = await ingestFile(source('scanned.pdf'));
     expect(result.notice).toBeNull();
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ file: 'scanned.pdf', stage: 'ingest', severity: 'error', code: 'INGEST_PDF_NO_TEXT_LAYER', message: expect.stringContaining('no text layer (scanned?)') }),
     ]);
+    const [row] = errorsTable(result.diagnostics).rows;
+    expect(row.slice(0, 3)).toEqual(['scanned.pdf', 'ingest', 'error']);
+    expect(row[3]).toMatch(/^INGEST_PDF_NO_TEXT_LAYER: no text layer \(scanned\?\)/);
   });
 });
 

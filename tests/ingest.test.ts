@@ -66,11 +66,17 @@ describe('discoverSourceFiles', () => {
     mkdirSync(path.join(folder, 'empty'));
     writeFileSync(path.join(folder, 'b', 'two.htm'), 'x');
     writeFileSync(path.join(folder, 'a.txt'), 'x');
+    writeFileSync(path.join(folder, 'b', 'three.PDF'), 'x');
+    writeFileSync(path.join(folder, 'c.mht'), 'x');
+    writeFileSync(path.join(folder, 'c.docx'), 'x');
     writeFileSync(path.join(folder, 'notes.md'), 'x');
     const { files, diagnostics } = await discoverSourceFiles([folder, path.join(folder, 'missing'), path.join(folder, 'empty')]);
     expect(files.map((file) => [file.file, file.noticeId])).toEqual([
       ['a.txt', 'a'],
+      ['b/three.PDF', 'b/three'],
       ['b/two.htm', 'b/two'],
+      ['c.docx', 'c'],
+      ['c.mht', 'c~2'],
     ]);
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['INGEST_PATH_NOT_FOUND', 'INGEST_NO_INPUT_FILES']);
   });

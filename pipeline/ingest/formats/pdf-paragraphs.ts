@@ -9,6 +9,8 @@ const INDENT_SLACK = 0.5;
 const MAXIMUM_LINE_GAP = 2.5;
 // The share of lines, the longest, that may run past the right margin.
 const OVERLONG_SHARE = 0.05;
+// The share of lines that must start at one place for it to be the text block's left edge.
+const SHARED_START_SHARE = 0.05;
 // Font sizes within this ratio are one size.
 const SAME_SIZE_RATIO = 0.1;
 
@@ -61,13 +63,17 @@ function isCentred(line: PdfLine, measure: Measure): boolean {
 }
 
 /**
- * The text block's left edge is where most lines start (the continuation lines of paragraphs);
+ * The text block's left edge is where the continuation lines of paragraphs start;
  * its right edge is where the longest lines end, a stray overlong line (a URL, a wide table) aside.
  */
 function textMeasure(lines: PdfLine[]): Measure {
   const starts = new Map<number, number>();
   for (const line of lines) starts.set(Math.round(line.left), (starts.get(Math.round(line.left)) ?? 0) + 1);
-  const left = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  // Leftmost of the starts that several lines share: a notice of one-line paragraphs has more
+  // indented starts than continuation lines, and a lone line further left is a stray.
+  const shared = Math.max(2, Math.ceil(lines.length * SHARED_START_SHARE));
+  const sharedStarts = [...starts.entries()].filter(([, count]) => count >= shared).map(([start]) => start);
+  const left = sharedStarts.length > 0 ? Math.min(...sharedStarts) : Math.min(...lines.map((line) => line.left));
   const rights = lines.map((line) => line.right).sort((a, b) => b - a);
   const right = rights[Math.floor(rights.length * OVERLONG_SHARE)] ?? 0;
   return { left, right };
