@@ -74,7 +74,7 @@ describe('tagProblem', () => {
       return tagProblem(item, tokenizeProblem(item, tokenizer), roads);
     };
     expect(tagWith('桥梁养护不及时')).toMatchObject({ primary: 'roads', secondary: [] });
-    expect(tagWith('供水管网漏损严重')).toMatchObject({ primary: 'water', evidence: [expect.objectContaining({ cue: '管网(漏损|老化)', where: 'title' })] });
+    expect(tagWith('供水管网漏损严重')).toMatchObject({ primary: 'water', evidence: [expect.objectContaining({ cue: '管网漏损', where: 'title' })] });
     expect(tagWith('档案管理不规范')).toMatchObject({ primary: 'misc', secondary: [], scores: { roads: 0, water: 0, misc: 0 } });
   });
 });

@@ -26,9 +26,25 @@ export function matchableText(text: string, tokens: readonly string[]): Matchabl
  * whole token, which keeps a short word from matching inside a longer one.
  */
 export function findCue(cue: Cue, text: MatchableText): CueOccurrence[] {
-  if (cue.kind === 'pattern') return findPattern(cue.text, text.normalized);
-  if (cue.kind === 'phrase') return findPhrase(normalizeForParsing(cue.text), text.normalized);
-  return findTerm(normalizeForParsing(cue.text), text.normalized, text.tokens);
+  if (cue.kind === 'pattern') return findPattern(compiledPattern(cue.text), text.normalized);
+  if (cue.kind === 'phrase') return findPhrase(normalizedCue(cue.text), text.normalized);
+  return findTerm(normalizedCue(cue.text), text.normalized, text.tokens);
+}
+
+// Every problem is matched against every cue: compile and normalise each cue once per process.
+const patterns = new Map<string, RegExp>();
+const normalizedCues = new Map<string, string>();
+
+function compiledPattern(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source, 'gu')));
+  return pattern;
+}
+
+function normalizedCue(text: string): string {
+  let normalized = normalizedCues.get(text);
+  if (normalized === undefined) normalizedCues.set(text, (normalized = normalizeForParsing(text)));
+  return normalized;
 }
 
 function findPhrase(phrase: string, text: string): CueOccurrence[] {
@@ -39,8 +55,9 @@ function findPhrase(phrase: string, text: string): CueOccurrence[] {
   return occurrences;
 }
 
-function findPattern(source: string, text: string): CueOccurrence[] {
-  return [...text.matchAll(new RegExp(source, 'gu'))]
+function findPattern(pattern: RegExp, text: string): CueOccurrence[] {
+  // matchAll works on a copy of the pattern, so the shared one keeps no state between calls.
+  return [...text.matchAll(pattern)]
     .filter((match) => match[0] !== '')
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

@@ -1,6 +1,6 @@
-import type { Category, Taxonomy } from '../taxonomy';
+import type { Category, Cue, Taxonomy } from '../taxonomy';
 import type { Evidence, Problem, Tagging, TokenizedProblem } from '../types';
-import { findCue, matchableText, type MatchableText } from './find-cues';
+import { findCue, matchableText, type CueOccurrence, type MatchableText } from './find-cues';
 import { DEFAULT_SCORING, type ScoringOptions } from './scoring';
 import { sentenceAround } from './sentence-around';
 
@@ -52,18 +52,23 @@ function scoreCategory(category: Category, problem: Problem, texts: { title: Mat
     const inBody = findCue(cue, texts.body);
     if (inTitle.length > 0) {
       score.title += cue.weight;
-      score.evidence.push({ category: category.key, cue: cue.text, where: 'title', context: sentenceAround(problem.title, inTitle[0].start, inTitle[0].end), weight: cue.weight * scoring.titleWeight });
+      score.evidence.push({ category: category.key, cue: cueAsFound(cue, problem.title, inTitle[0]), where: 'title', context: sentenceAround(problem.title, inTitle[0].start, inTitle[0].end), weight: cue.weight * scoring.titleWeight });
     }
     if (inBody.length > 0) {
       const counted = Math.min(inBody.length, scoring.bodyOccurrencesCounted);
       score.body += cue.weight * counted;
-      score.evidence.push({ category: category.key, cue: cue.text, where: 'body', context: sentenceAround(problem.body, inBody[0].start, inBody[0].end), weight: cue.weight * counted * scoring.bodyWeight });
+      score.evidence.push({ category: category.key, cue: cueAsFound(cue, problem.body, inBody[0]), where: 'body', context: sentenceAround(problem.body, inBody[0].start, inBody[0].end), weight: cue.weight * counted * scoring.bodyWeight });
     }
   }
   score.total = score.title * scoring.titleWeight + score.body * scoring.bodyWeight;
   // Strongest evidence first, so the first item explains the decision.
   score.evidence.sort((first, second) => second.weight - first.weight);
   return score;
+}
+
+/** A pattern is shown by the words it matched (学习不深入), which a reader understands; terms and phrases as listed. */
+function cueAsFound(cue: Cue, text: string, occurrence: CueOccurrence): string {
+  return cue.kind === 'pattern' ? text.slice(occurrence.start, occurrence.end) : cue.text;
 }
 
 function round(value: number): number {
