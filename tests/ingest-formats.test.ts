@@ -159,6 +159,13 @@ describe('ingestBytes chooses the reader by content', () => {
     expect((await ingestBytes(source('notice.docx'), zip)).diagnostics).toEqual([expect.objectContaining({ code: 'INGEST_UNSUPPORTED_ARCHIVE' })]);
   });
 
+  it('reads a PDF whose Chinese font is not embedded, through the predefined GB character map', async () => {
+    const lines = ['巡察整改进展情况的通报', '(一)加强组织领导,压实整改责任。'];
+    const { notice } = await ingestBytes(source('notice.pdf'), pdfWithUnembeddedChineseFont(lines));
+    expect(notice?.format).toBe('pdf');
+    expect(notice?.text).toBe(lines.join('\n'));
+  });
+
   it('reports a corrupt PDF and a corrupt Word file with their codes', async () => {
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF', 'latin1');
     expect((await ingestBytes(source('broken.pdf'), pdf)).diagnostics).toEqual([expect.objectContaining({ code: 'INGEST_PDF_UNREADABLE' })]);
@@ -166,6 +173,34 @@ describe('ingestBytes chooses the reader by content', () => {
     expect((await ingestBytes(source('broken.doc'), ole)).diagnostics).toEqual([expect.objectContaining({ code: 'INGEST_DOC_UNREADABLE' })]);
   });
 });
+
+/**
+ * A one-page PDF as Chinese office software writes one without embedding its font: STSong-Light
+ * with the predefined UniGB-UCS2-H encoding, which only the CMap files can turn into characters.
+ */
+function pdfWithUnembeddedChineseFont(lines: string[]): Buffer {
+  const hex = (text: string): string => [...text].map((character) => character.charCodeAt(0).toString(16).padStart(4, '0')).join('');
+  const content = `BT /F1 12 Tf 72 700 Td ${lines.map((line) => `<${hex(line)}> Tj 0 -24 Td`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const crossReference = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${crossReference}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
 
 function escapeAscii(byte: number): string {
   const character = String.fromCharCode(byte);

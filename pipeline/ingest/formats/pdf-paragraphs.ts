@@ -7,10 +7,12 @@ const FULL_LINE_SLACK = 1.5;
 const INDENT_SLACK = 0.5;
 // Lines further apart than this (in line heights of text) belong to different blocks.
 const MAXIMUM_LINE_GAP = 2.5;
-// The share of lines, the longest, that may run past the right margin.
+// The share of lines that must start (or end) at one place for it to be an edge of the text block.
+const SHARED_EDGE_SHARE = 0.05;
+// The share of lines, the longest, that may run past the right margin (a URL, a wide table).
 const OVERLONG_SHARE = 0.05;
-// The share of lines that must start at one place for it to be the text block's left edge.
-const SHARED_START_SHARE = 0.05;
+// Points by which justified line ends may miss the longest line's end.
+const EDGE_TOLERANCE = 2;
 // Font sizes within this ratio are one size.
 const SAME_SIZE_RATIO = 0.1;
 
@@ -21,13 +23,15 @@ interface Measure {
 }
 
 /**
- * The pages' lines (furniture removed) → the document's paragraphs, one per line of text, as
- * the author typed them: a line that fills the measure continues on the next unless that one
- * is indented or of another size. The rule runs across page breaks, so a heading or paragraph
+ * The pages' lines (furniture removed) and the page width → the document's paragraphs, one per
+ * line of text, as the author typed them: a line that fills the measure continues on the next
+ * unless that one is indented or of another size. The rule runs across page breaks, so a heading or paragraph
  * split by a page break is joined.
  */
-export function joinWrappedLines(pages: PdfLine[][]): string[] {
-  const measure = textMeasure(pages.flat());
+export function joinWrappedLines(pages: PdfLine[][], pageWidth?: number): string[] {
+  const lines = pages.flat();
+  if (lines.length === 0) return [];
+  const measure = textMeasure(lines, pageWidth);
   const paragraphs: string[] = [];
   let previous: PdfLine | null = null;
   let previousPage = -1;
@@ -63,18 +67,26 @@ function isCentred(line: PdfLine, measure: Measure): boolean {
 }
 
 /**
- * The text block's left edge is where the continuation lines of paragraphs start;
- * its right edge is where the longest lines end, a stray overlong line (a URL, a wide table) aside.
+ * The text block's left edge is where the continuation lines of paragraphs start; its right
+ * edge is where justified lines end, as far right as the longest lines. Ragged text has no common
+ * end: then the page's margins are taken as even, the right one as wide as the left.
  */
-function textMeasure(lines: PdfLine[]): Measure {
-  const starts = new Map<number, number>();
-  for (const line of lines) starts.set(Math.round(line.left), (starts.get(Math.round(line.left)) ?? 0) + 1);
-  // Leftmost of the starts that several lines share: a notice of one-line paragraphs has more
-  // indented starts than continuation lines, and a lone line further left is a stray.
-  const shared = Math.max(2, Math.ceil(lines.length * SHARED_START_SHARE));
-  const sharedStarts = [...starts.entries()].filter(([, count]) => count >= shared).map(([start]) => start);
-  const left = sharedStarts.length > 0 ? Math.min(...sharedStarts) : Math.min(...lines.map((line) => line.left));
+function textMeasure(lines: PdfLine[], pageWidth: number | undefined): Measure {
+  // A notice of one-line paragraphs has more indented starts than continuation lines, and a lone
+  // line further out is a stray: the edges are the outermost places that several lines share.
+  const shared = Math.max(2, Math.ceil(lines.length * SHARED_EDGE_SHARE));
+  const leftEdges = sharedPositions(lines.map((line) => line.left), shared);
+  const left = leftEdges.length > 0 ? Math.min(...leftEdges) : Math.min(...lines.map((line) => line.left));
   const rights = lines.map((line) => line.right).sort((a, b) => b - a);
-  const right = rights[Math.floor(rights.length * OVERLONG_SHARE)] ?? 0;
-  return { left, right };
+  const longest = rights[Math.floor(rights.length * OVERLONG_SHARE)];
+  const rightEdges = sharedPositions(rights, shared).filter((position) => position >= longest - EDGE_TOLERANCE);
+  if (rightEdges.length > 0) return { left, right: Math.max(...rightEdges) };
+  return { left, right: pageWidth !== undefined ? pageWidth - left : longest };
+}
+
+/** Positions (to the point) that at least `count` of the given ones fall on. */
+function sharedPositions(positions: number[], count: number): number[] {
+  const counts = new Map<number, number>();
+  for (const position of positions) counts.set(Math.round(position), (counts.get(Math.round(position)) ?? 0) + 1);
+  return [...counts.entries()].filter(([, found]) => found >= count).map(([position]) => position);
 }

@@ -21,5 +21,5 @@ export async function readPdf(bytes: Uint8Array): Promise<string> {
       `no text layer (scanned?): the PDF's ${pages.length} page(s) hold ${characters} characters of text; it needs OCR before it can be read`,
     );
   }
-  return joinWrappedLines(lines).join('\n');
+  return joinWrappedLines(lines, pages[0]?.width).join('\n');
 }
