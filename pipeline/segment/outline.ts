@@ -1,4 +1,4 @@
-import { recogniseHeadingNumber, type HeadingStyle } from './headings';
+import { recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from './headings';
 import { isClosingLine, type NoticeLine } from './lines';
 
 /** One numbered heading of a notice with everything up to the next heading that is not below it. */
@@ -30,6 +30,9 @@ export interface OutlineNode {
  * line is a heading only when its number runs on: the next number of its style at that level,
  * or 1 (or the number after the last one of that style, for numbering that runs on across
  * areas) for a style new at this level. Anything else (an enumeration inside the text) is body.
+ * Notices are numbered by hand, so among siblings a number that repeats the last one or skips
+ * one still runs on (see `numberingRule`); a repeated number gets a path of its own (`5~2`) so
+ * that paths stay unique.
  */
 export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   const contentEndOfText = lines.length === 0 ? 0 : lines[lines.length - 1].end;
@@ -41,14 +44,16 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   const lastValueOfStyle = new Map<HeadingStyle, number>();
   let lastHeadingLine = -1;
 
-  for (const line of lines) {
-    if (line.kind !== 'content') continue;
-    const heading = recogniseHeadingNumber(line.normalized);
+  const headings = lines.map((line) => (line.kind === 'content' ? recogniseHeadingNumber(line.normalized) : null));
+  const runsOn = numberingRule(headings);
+
+  for (const [position, line] of lines.entries()) {
+    const heading = headings[position];
     if (heading === null) continue;
 
     const levelOfStyle = open.findIndex((node) => node.style === heading.style);
     if (levelOfStyle > 0) {
-      if (heading.value !== open[levelOfStyle].value + 1) continue;
+      if (!runsOn(heading, open[levelOfStyle].value, position)) continue;
       closeFrom(open, levelOfStyle, line.start);
     } else {
       const last = lastValueOfStyle.get(heading.style);
@@ -56,12 +61,13 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
     }
 
     const parent = open[open.length - 1];
+    const pathLabel = uniqueAmongSiblings(parent, heading.pathLabel);
     const node: OutlineNode = {
       style: heading.style,
       value: heading.value,
-      pathLabel: heading.pathLabel,
+      pathLabel,
       numberText: line.text.slice(heading.numberStart, heading.numberEnd).trim(),
-      path: parent.path === '' ? heading.pathLabel : `${parent.path}.${heading.pathLabel}`,
+      path: parent.path === '' ? pathLabel : `${parent.path}.${pathLabel}`,
       line,
       start: line.start + heading.numberStart,
       contentStart: line.start + heading.numberEnd,
@@ -78,6 +84,34 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   const contentEnd = closingOffset(lines, lastHeadingLine) ?? contentEndOfText;
   closeFrom(open, 0, contentEnd);
   return root;
+}
+
+/**
+ * Whether a heading's number can follow `previous` of its style: the next number, or, as typing
+ * slips in hand-numbered notices, the same number again, or the one after a skipped number
+ * when the skipped number does not follow before the numbering restarts (then the line is out
+ * of order in the text, not a slip).
+ */
+function numberingRule(headings: readonly (HeadingNumber | null)[]): (heading: HeadingNumber, previous: number, position: number) => boolean {
+  return (heading, previous, position) => {
+    if (heading.value === previous + 1 || heading.value === previous) return true;
+    if (heading.value !== previous + 2) return false;
+    for (const later of headings.slice(position + 1)) {
+      if (later === null || later.style !== heading.style) continue;
+      if (later.value === previous + 1) return false;
+      if (later.value <= previous) return true;
+    }
+    return true;
+  };
+}
+
+/** `5`, or `5~2` for the second heading numbered 5 under one parent. */
+function uniqueAmongSiblings(parent: OutlineNode, pathLabel: string): string {
+  const taken = new Set(parent.children.map((child) => child.pathLabel));
+  if (!taken.has(pathLabel)) return pathLabel;
+  let count = 2;
+  while (taken.has(`${pathLabel}~${count}`)) count++;
+  return `${pathLabel}~${count}`;
 }
 
 /** Closes the open headings from `level` down, ending their spans at `offset`. */
