@@ -15,6 +15,8 @@ export interface SegmentCues {
   statusCues: { completed: string[]; long_term: string[] };
   debrisLineCues: string[];
   debrisAnywhereCues: string[];
+  /** Whole lines that are page numbers (`- 3 -`, `第3页 共9页`) left in by printing or conversion. */
+  pageNumberLines: RegExp[];
   maximumDebrisLineLength: number;
   closingCues: string[];
   sentenceEnds: string;
@@ -38,6 +40,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     },
     debrisLineCues: checkedList(raw.debrisLineCues, 'debrisLineCues'),
     debrisAnywhereCues: checkedList(raw.debrisAnywhereCues, 'debrisAnywhereCues'),
+    pageNumberLines: raw.pageNumberLinePatterns.map((source, index) => compiled(source, `pageNumberLinePatterns[${index}]`)),
     maximumDebrisLineLength: raw.maximumDebrisLineLength,
     closingCues: checkedList(raw.closingCues, 'closingCues'),
     sentenceEnds: raw.sentenceEnds,

@@ -12,7 +12,7 @@ export interface NoticeLine {
   text: string;
   /** The same line through `normalizeForParsing`: same length, same offsets. */
   normalized: string;
-  /** `debris` lines are web-page furniture (展开全文, 信息来源…): never a heading, never part of a body. */
+  /** `debris` lines are web-page furniture (展开全文, 信息来源…) and page numbers: never a heading, never part of a body. */
   kind: 'content' | 'blank' | 'debris';
 }
 
@@ -37,6 +37,7 @@ function lineKind(normalized: string): NoticeLine['kind'] {
   if (trimmed === '') return 'blank';
   if (trimmed.length > cues.maximumDebrisLineLength) return 'content';
   if (startsWithAny(trimmed, cues.debrisLineCues) || containsAny(trimmed, cues.debrisAnywhereCues)) return 'debris';
+  if (cues.pageNumberLines.some((pattern) => pattern.test(trimmed))) return 'debris';
   return 'content';
 }
 
