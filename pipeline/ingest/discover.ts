@@ -41,7 +41,8 @@ export async function discoverSourceFiles(inputPaths: string[]): Promise<Discove
 async function listInputFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && INPUT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))
+    // A symbolic link is listed too: one to a notice is read through, a broken one is reported unreadable, not lost.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && INPUT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
