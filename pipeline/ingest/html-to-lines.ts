@@ -4,29 +4,43 @@ import furniture from './page-furniture.json';
 const BLOCK_OPTIONS = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
 
 // Compiled once: html-to-text builds its selector machinery per options object.
-const convert = compile({
-  wordwrap: false,
-  decodeEntities: true,
-  selectors: [
-    ...furniture.skipSelectors.map((selector) => ({ selector, format: 'skip' })),
-    { selector: 'a', options: { ignoreHref: true } },
-    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false, ...BLOCK_OPTIONS } })),
-    { selector: 'p', options: BLOCK_OPTIONS },
-    { selector: 'div', options: BLOCK_OPTIONS },
-    // A notice laid out in a table reads cell by cell, one line each, not as an ASCII grid.
-    { selector: 'table', format: 'block' },
-    { selector: 'tr', format: 'block' },
-    { selector: 'td', format: 'block' },
-    { selector: 'th', format: 'block' },
-    { selector: 'ul', options: { itemPrefix: '' } },
-    { selector: 'ol', format: 'block' },
-    { selector: 'li', format: 'block' },
-  ],
-});
+const convert = compileConverter(furniture.skipSelectors);
+// Only what never holds a notice's text: the fallback when the furniture selectors took the article.
+const convertKeepingFurniture = compileConverter(furniture.neverTextSelectors);
 
-/** An HTML page → its text, one line per block element, page furniture dropped. */
+/** A page-to-text converter that drops the elements matched by `skipSelectors` whole. */
+function compileConverter(skipSelectors: string[]) {
+  return compile({
+    wordwrap: false,
+    decodeEntities: true,
+    selectors: [
+      ...skipSelectors.map((selector) => ({ selector, format: 'skip' })),
+      { selector: 'a', options: { ignoreHref: true } },
+      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false, ...BLOCK_OPTIONS } })),
+      { selector: 'p', options: BLOCK_OPTIONS },
+      { selector: 'div', options: BLOCK_OPTIONS },
+      // A notice laid out in a table reads cell by cell, one line each, not as an ASCII grid.
+      { selector: 'table', format: 'block' },
+      { selector: 'tr', format: 'block' },
+      { selector: 'td', format: 'block' },
+      { selector: 'th', format: 'block' },
+      { selector: 'ul', options: { itemPrefix: '' } },
+      { selector: 'ol', format: 'block' },
+      { selector: 'li', format: 'block' },
+    ],
+  });
+}
+
+/**
+ * An HTML page → its text, one line per block element, page furniture dropped. When dropping
+ * the furniture elements leaves only a small share of the page's text, they wrapped the
+ * article (an unclosed `<div class="nav">`, an article whose class names a menu): the page is
+ * read again keeping them, and only the furniture lines are dropped, so the notice is not lost.
+ */
 export function htmlToLines(html: string): string {
-  return withoutFurnitureLines(convert(html));
+  const withoutFurniture = withoutFurnitureLines(convert(html));
+  const whole = withoutFurnitureLines(convertKeepingFurniture(html));
+  return withoutFurniture.length < whole.length * furniture.minimumKeptShare ? whole : withoutFurniture;
 }
 
 /** Drops short lines that only web pages carry (footers, share buttons, breadcrumbs). */
