@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../pipeline/cli';
-import { MAXIMUM_INPUT_BYTES } from '../pipeline/ingest';
+import { ingestBytes, MAXIMUM_INPUT_BYTES } from '../pipeline/ingest';
 import { normalizeForParsing } from '../pipeline/ingest/normalize';
 import { corpusFolder, readSeed } from './helpers/seeds';
 import {
@@ -148,6 +148,12 @@ describe('notices run on a corpus of scraped inputs (issue 5)', () => {
       const utf8 = readCsv(folders.seedsOut, 'notices').find((row) => row.file === SEED.areasAndRunningNumbers);
       expect(gbk?.chars).toBe(utf8?.chars);
       expect(gbk?.encoding).toBe('GB18030');
+    });
+
+    it.each(['utf8', 'utf8-bom', 'gbk', 'gb18030', 'gb2312', 'utf16le', 'utf16be'] as const)('ingestBytes(a %s copy) decodes to exactly the UTF-8 original', async (encoding) => {
+      const original = seedText(SEED.areasAndRunningNumbers);
+      const { notice } = await ingestBytes({ path: '/virtual/copy.txt', file: 'copy.txt', noticeId: 'copy' }, encodeText(original, encoding));
+      expect(notice?.text).toBe(original);
     });
 
     it.each(goodInputs().map((input) => [input.file, input.seed, input.format, input.encoding]))(
