@@ -6,7 +6,8 @@ import type { Diagnostic, SourceFile } from '../types';
  * File endings the pipeline reads; everything else under an input folder is passed over. The
  * ending only selects the file: what it is read as is decided by its content.
  */
-export const INPUT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.doc', '.pdf', '.mhtml', '.mht', '.rtf'];
+// Government sites also save pages as .shtml and .xhtml.
+export const INPUT_EXTENSIONS = ['.txt', '.html', '.htm', '.shtml', '.xhtml', '.docx', '.doc', '.pdf', '.mhtml', '.mht', '.rtf'];
 
 export interface Discovery {
   files: SourceFile[];

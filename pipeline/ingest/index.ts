@@ -20,14 +20,21 @@ export async function ingestFile(source: SourceFile): Promise<IngestResult> {
     notice: null,
     diagnostics: [{ file: source.file, stage: 'ingest', severity: 'error', code, message }],
   });
+  let bytes: Uint8Array;
   try {
     const info = await stat(source.path);
     if (info.size > MAXIMUM_INPUT_BYTES) {
       return fail('INGEST_FILE_TOO_LARGE', `file is ${formatMegabytes(info.size)} MB, over the ${formatMegabytes(MAXIMUM_INPUT_BYTES)} MB limit for a notice`);
     }
-    return await ingestBytes(source, await readFile(source.path));
+    bytes = await readFile(source.path);
   } catch (error) {
     return fail('INGEST_UNREADABLE', `cannot read the file: ${(error as Error).message}`);
+  }
+  try {
+    return await ingestBytes(source, bytes);
+  } catch (error) {
+    // A fault in a format reader is not the file's permissions: say which it is.
+    return fail('INGEST_READER_FAILED', `the reader for this file failed: ${(error as Error).message}`);
   }
 }
 

@@ -28,6 +28,6 @@ export function withUnixLineBreaks(text: string): string {
 function detectTextFormat(file: string, text: string): 'txt' | 'html' {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (/^(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])/.test(head) || /<\/(p|div|body|html)>/.test(head)) return 'html';
-  if (/\.html?$/i.test(file) && /<[a-z][\s\S]*>/i.test(head)) return 'html';
+  if (/\.(s|x)?html?$/i.test(file) && /<[a-z][\s\S]*>/i.test(head)) return 'html';
   return 'txt';
 }
