@@ -55,3 +55,12 @@ describe('findPlaceMentions', () => {
     expect(findPlaceMentions(text).map((mention) => text.slice(mention.start, mention.end))).toEqual(['海南省', '海口市']);
   });
 });
+
+describe('resolveAgencyPlace for a place the division data does not know', () => {
+  it('takes the level from the place ending and leaves the region empty', () => {
+    expect(resolveAgencyPlace('某某县财政局')).toEqual({ region: { province: null, city: null, district: null }, level: 'district' });
+    expect(resolveAgencyPlace('某某自治区大数据中心').level).toBe('province');
+    expect(resolveAgencyPlace('市大数据局').level).toBe('city');
+    expect(resolveAgencyPlace('数据资源管理中心').level).toBeNull();
+  });
+});

@@ -17,10 +17,22 @@ export const NO_PLACE: AgencyPlace = { region: { province: null, city: null, dis
  */
 export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[] = () => []): AgencyPlace {
   const chain = readPlaceChain(agency) ?? firstChainInside(agency);
-  if (!chain) return NO_PLACE;
+  if (!chain) return { ...NO_PLACE, level: levelByPlaceEnding(agency) };
   const deepest = chain.steps[chain.steps.length - 1];
   const candidates = deepest.length > 1 ? preferMentioned(deepest, mentions()) : deepest;
   return placeOf(candidates);
+}
+
+// A place the division data does not know (a new county, a short or garbled name) still tells
+// its level by its ending: 某某县财政局 → district, 市大数据局 → city.
+const PLACE_ENDING = /^\p{Script=Han}{0,10}?(自治区|省|自治州|市|州|盟|自治县|县|区|旗)/u;
+const LEVEL_OF_ENDING: Record<string, AgencyLevel> = {
+  自治区: 'province', 省: 'province', 自治州: 'city', 市: 'city', 州: 'city', 盟: 'city', 自治县: 'district', 县: 'district', 区: 'district', 旗: 'district',
+};
+
+function levelByPlaceEnding(agency: string): AgencyLevel | null {
+  const ending = PLACE_ENDING.exec(agency)?.[1];
+  return ending ? LEVEL_OF_ENDING[ending] : null;
 }
 
 // Branches of national bodies put the place inside the name: 国家税务总局东营市税务局.
