@@ -1,8 +1,11 @@
 import { access, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { constants } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { evaluateRun, formatEvaluation } from './evaluate';
 import { discoverSourceFiles, ingestFile, INPUT_EXTENSIONS } from './ingest';
+import { defaultCacheFolder } from './cache';
+import { createProgress, formatDuration } from './progress';
 import { formatDiagnostic, runPipeline } from './run-pipeline';
 import { lintTaxonomy, loadTaxonomy, TaxonomyError } from './taxonomy';
 import { TOOL_VERSION } from './version';
@@ -16,7 +19,7 @@ export const EXIT_USAGE = 2;
 export class UsageError extends Error {}
 
 /** Arguments → options → the command → an exit code. Never throws. */
-export async function main(argv: string[], io: { out: (text: string) => void; err: (text: string) => void } = defaultIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command('notices')
     .description('Inspection-rectification notices (巡视/巡察整改进展情况通报) → CSV statistics')
@@ -32,8 +35,12 @@ export async function main(argv: string[], io: { out: (text: string) => void; er
     .option('-t, --taxonomy <file>', 'a taxonomy JSON file replacing the default one')
     .option('--threshold <number>', 'similarity (0–1) from which two problems are the same finding', parseUnitInterval, 0.5)
     .option('--strict', 'count warnings as failures for the exit code', false)
-    .option('-q, --quiet', 'print nothing but errors', false)
-    .action(async (paths: string[], flags: { out: string; taxonomy?: string; threshold: number; strict: boolean; quiet: boolean }) => {
+    .option('-q, --quiet', 'print nothing but errors (no progress bar, no summary line)', false)
+    .option('-w, --workers <count>', `worker threads processing notices (default: one per core, here ${availableParallelism()}); 1 processes them in the main thread`, parseWorkerCount)
+    .option('--cache-dir <folder>', 'where processed files are cached (default: .cache/notices beside the output folder)')
+    .option('--no-cache', 'process every file again, neither reading nor writing the cache')
+    .option('--no-workbook', 'do not write notices.xlsx (the CSV files hold the same tables)')
+    .action(async (paths: string[], flags: RunFlags) => {
       const taxonomy = loadTaxonomy(flags.taxonomy);
       await ensureWritableFolder(flags.out);
       const discovery = await discoverSourceFiles(paths);
@@ -41,18 +48,26 @@ export async function main(argv: string[], io: { out: (text: string) => void; er
         discovery.diagnostics.forEach((diagnostic) => io.err(`${formatDiagnostic(diagnostic)}\n`));
         throw new UsageError(`no input files (${INPUT_EXTENSIONS.join(', ')}) in ${paths.join(', ')}`);
       }
+      const progress = createProgress({ total: discovery.files.length, stream: { write: io.err, isTTY: io.isTTY ?? false, columns: io.columns }, quiet: flags.quiet });
       const result = await runPipeline({
         discovery,
         outputFolder: flags.out,
         taxonomy,
         recurringThreshold: flags.threshold,
         strict: flags.strict,
-        report: (line) => (flags.quiet && !line.startsWith('error') ? undefined : io.err(`${line}\n`)),
+        report: (line) => (flags.quiet && !line.startsWith('error') ? undefined : progress.log(line)),
         readConcurrency: 8,
+        workers: processingWorkers(flags.workers ?? availableParallelism()),
+        cacheFolder: flags.cache ? (flags.cacheDir ?? defaultCacheFolder(flags.out)) : null,
+        progress,
+        workbook: flags.workbook,
       });
+      const figures = progress.finish();
       if (!flags.quiet) {
+        const cached = result.filesFromCache > 0 ? ` (${result.filesFromCache} from the cache)` : '';
         io.err(
-          `notices: ${result.noticesProcessed} of ${result.filesFound} files processed, ${result.filesFailed} failed, ${result.warnings} warnings → ${flags.out}\n`,
+          `notices: ${result.noticesProcessed} of ${result.filesFound} files processed${cached}, ${result.filesFailed} failed, ${result.warnings} warnings` +
+            ` in ${formatDuration(figures.elapsedMilliseconds)} (${figures.noticesPerSecond.toFixed(1)} notices/s) → ${flags.out}\n`,
         );
       }
       exitCode = result.exitCode;
@@ -100,7 +115,46 @@ export async function main(argv: string[], io: { out: (text: string) => void; er
   }
 }
 
-const defaultIo = { out: (text: string) => void process.stdout.write(text), err: (text: string) => void process.stderr.write(text) };
+interface RunFlags {
+  out: string;
+  taxonomy?: string;
+  threshold: number;
+  strict: boolean;
+  quiet: boolean;
+  workers?: number;
+  cacheDir?: string;
+  cache: boolean;
+  workbook: boolean;
+}
+
+/** Where the CLI writes; `isTTY` and `columns` describe the error stream, where the progress bar goes. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+const defaultIo: CliIo = {
+  out: (text: string) => void process.stdout.write(text),
+  err: (text: string) => void process.stderr.write(text),
+  isTTY: process.stderr.isTTY,
+  columns: process.stderr.columns,
+};
+
+function parseWorkerCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(`expected a whole number from 1 and up, got ${value}`);
+  return number;
+}
+
+/**
+ * `--workers N` → worker threads for the pipeline. One worker runs in the main thread: a
+ * single thread gains nothing from a worker but the cost of posting every notice across.
+ */
+function processingWorkers(count: number): number {
+  return count === 1 ? 0 : count;
+}
 
 function parseUnitInterval(value: string): number {
   const number = Number(value);

@@ -1,8 +1,9 @@
 import type { Cell, ProcessedNotice, Table } from '../types';
+import { agencyName } from './agency';
 import type { CategoryLabel } from './category';
 import { compareNames } from './collate';
 import { isContentTerm } from './content-term';
-import { listLeafProblems, type LeafProblem } from './leaf-problems';
+import { listLeafProblems } from './leaf-problems';
 
 /** Options of the keyword table. */
 export interface KeywordOptions {
@@ -12,6 +13,35 @@ export interface KeywordOptions {
 }
 
 const DEFAULT_TOP_TERMS = 20;
+
+/**
+ * The term counts one notice adds to the keyword table, as plain data (a worker sends it,
+ * the cache keeps it): for each primary category of its leaf problems, how often each
+ * content term occurs, in how many of the problems, and how many terms there are.
+ */
+export interface NoticeKeywordCounts {
+  agency: string;
+  categories: CategoryTermCounts[];
+}
+
+export interface CategoryTermCounts {
+  category: string;
+  /** Leaf problems of the notice with this primary category. */
+  leaves: number;
+  /** Content terms of those problems, repeats included. */
+  total: number;
+  terms: string[];
+  /** Parallel to `terms`: occurrences. */
+  counts: number[];
+  /** Parallel to `terms`: problems that use the term. */
+  problems: number[];
+}
+
+/** What a keyword accumulator adds notices to and builds the table from. */
+export interface KeywordAccumulator {
+  add(counts: NoticeKeywordCounts): void;
+  table(): Table;
+}
 
 /**
  * `keywords`: the terms that characterise all problems (scope `all`), each category (scope
@@ -26,56 +56,100 @@ export function keywords(
   categories: readonly CategoryLabel[],
   options: KeywordOptions = {},
 ): Table {
+  const accumulator = createKeywordAccumulator(categories, options);
+  for (const notice of notices) accumulator.add(noticeKeywordCounts(notice, options.stopWords));
+  return accumulator.table();
+}
+
+/** The term counts of one notice's leaf problems, grouped by primary category. */
+export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: ReadonlySet<string>): NoticeKeywordCounts {
+  const byCategory = new Map<string, { leaves: number; total: number; counts: Map<string, number>; problems: Map<string, number> }>();
+  for (const leaf of listLeafProblems([notice])) {
+    const category = leaf.tagging.primary;
+    let entry = byCategory.get(category);
+    if (!entry) byCategory.set(category, (entry = { leaves: 0, total: 0, counts: new Map(), problems: new Map() }));
+    const terms = [...leaf.tokens.titleTokens, ...leaf.tokens.bodyTokens].filter((token) => isContentTerm(token, stopWords));
+    entry.leaves += 1;
+    entry.total += terms.length;
+    for (const term of terms) entry.counts.set(term, (entry.counts.get(term) ?? 0) + 1);
+    for (const term of new Set(terms)) entry.problems.set(term, (entry.problems.get(term) ?? 0) + 1);
+  }
+  return {
+    agency: agencyName(notice),
+    categories: [...byCategory].map(([category, entry]) => ({
+      category,
+      leaves: entry.leaves,
+      total: entry.total,
+      terms: [...entry.counts.keys()],
+      counts: [...entry.counts.values()],
+      problems: [...entry.counts.keys()].map((term) => entry.problems.get(term) ?? 0),
+    })),
+  };
+}
+
+/** Term counts of one scope (all problems, one category, one agency), added to notice by notice. */
+interface ScopeCounts {
+  total: number;
+  counts: Map<string, number>;
+  problems: Map<string, number>;
+}
+
+/**
+ * Keeps only the per-scope term counts, so that notices can be added one by one (and then
+ * forgotten) and the table built at the end is the one `keywords` builds from all of them.
+ */
+export function createKeywordAccumulator(categories: readonly CategoryLabel[], options: KeywordOptions = {}): KeywordAccumulator {
   const topTerms = options.topTerms ?? DEFAULT_TOP_TERMS;
   if (!Number.isInteger(topTerms) || topTerms < 1) {
     throw new RangeError(`Expected \`topTerms\` to be an integer from 1 and up, got ${topTerms}`);
   }
-  const leaves = listLeafProblems(notices);
-  const termLists = leaves.map((leaf) =>
-    [...leaf.tokens.titleTokens, ...leaf.tokens.bodyTokens].filter((token) => isContentTerm(token, options.stopWords)),
-  );
-  const documentFrequency = new Map<string, number>();
-  for (const terms of termLists) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const inverseFrequency = (term: string) => Math.log(1 + leaves.length / (documentFrequency.get(term) ?? 1));
+  const newScope = (): ScopeCounts => ({ total: 0, counts: new Map(), problems: new Map() });
+  const all = newScope();
+  const byCategory = new Map<string, ScopeCounts>();
+  const byAgency = new Map<string, ScopeCounts>();
+  let leaves = 0;
+  const scopeOf = (scopes: Map<string, ScopeCounts>, key: string) => {
+    let scope = scopes.get(key);
+    if (!scope) scopes.set(key, (scope = newScope()));
+    return scope;
+  };
 
-  const scopeRows = (scope: string, value: string, members: number[]): Cell[][] => {
-    const counts = new Map<string, number>();
-    const problems = new Map<string, number>();
-    let total = 0;
-    for (const member of members) {
-      for (const term of termLists[member]) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const term of new Set(termLists[member])) problems.set(term, (problems.get(term) ?? 0) + 1);
-      total += termLists[member].length;
+  const add = (counts: NoticeKeywordCounts) => {
+    for (const entry of counts.categories) {
+      leaves += entry.leaves;
+      for (const scope of [all, scopeOf(byCategory, entry.category), scopeOf(byAgency, counts.agency)]) {
+        scope.total += entry.total;
+        entry.terms.forEach((term, index) => {
+          scope.counts.set(term, (scope.counts.get(term) ?? 0) + entry.counts[index]);
+          scope.problems.set(term, (scope.problems.get(term) ?? 0) + entry.problems[index]);
+        });
+      }
     }
-    return [...counts]
-      .map(([term, count]) => ({ term, score: (count / total) * inverseFrequency(term) }))
-      .sort((left, right) => right.score - left.score || compareNames(left.term, right.term))
-      .slice(0, topTerms)
-      .map((entry, index) => [scope, value, index + 1, entry.term, round(entry.score), problems.get(entry.term) ?? 0]);
   };
 
-  const byCategory = indicesBy(leaves, (leaf) => leaf.tagging.primary);
-  const byAgency = indicesBy(leaves, (leaf) => leaf.agency);
-  return {
-    name: 'keywords',
-    columns: ['scope', 'scope_value', 'rank', 'term', 'score', 'problems'],
-    rows: [
-      ...scopeRows('all', '全部', leaves.map((_, index) => index)),
-      ...categories.flatMap((category) => scopeRows('category', category.label, byCategory.get(category.key) ?? [])),
-      ...[...byAgency.keys()].sort(compareNames).flatMap((agency) => scopeRows('agency', agency, byAgency.get(agency) ?? [])),
-    ],
+  const table = (): Table => {
+    // The problems of scope `all` that use a term are its document frequency over all leaves.
+    const inverseFrequency = (term: string) => Math.log(1 + leaves / (all.problems.get(term) ?? 1));
+    const scopeRows = (scope: string, value: string, counts: ScopeCounts | undefined): Cell[][] => {
+      if (!counts) return [];
+      return [...counts.counts]
+        .map(([term, count]) => ({ term, score: (count / counts.total) * inverseFrequency(term) }))
+        .sort((left, right) => right.score - left.score || compareNames(left.term, right.term))
+        .slice(0, topTerms)
+        .map((entry, index) => [scope, value, index + 1, entry.term, round(entry.score), counts.problems.get(entry.term) ?? 0]);
+    };
+    return {
+      name: 'keywords',
+      columns: ['scope', 'scope_value', 'rank', 'term', 'score', 'problems'],
+      rows: [
+        ...scopeRows('all', '全部', all),
+        ...categories.flatMap((category) => scopeRows('category', category.label, byCategory.get(category.key))),
+        ...[...byAgency.keys()].sort(compareNames).flatMap((agency) => scopeRows('agency', agency, byAgency.get(agency))),
+      ],
+    };
   };
-}
 
-function indicesBy(leaves: readonly LeafProblem[], key: (leaf: LeafProblem) => string): Map<string, number[]> {
-  const indices = new Map<string, number[]>();
-  leaves.forEach((leaf, index) => {
-    const value = key(leaf);
-    let list = indices.get(value);
-    if (!list) indices.set(value, (list = []));
-    list.push(index);
-  });
-  return indices;
+  return { add, table };
 }
 
 function round(value: number): number {

@@ -4,6 +4,7 @@ import type { Cell, Table } from '../types';
 import { writeFileAtomic } from './atomic';
 
 const BYTE_ORDER_MARK = '\uFEFF';
+const CSV_OPTIONS = { record_delimiter: '\r\n', eof: true } as const;
 
 /**
  * A table → CSV text for Excel and WPS: UTF-8 byte-order mark (without it Excel reads
@@ -11,8 +12,22 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * plain numbers, and text that a spreadsheet would run as a formula made inert.
  */
 export function tableToCsv(table: Table): string {
-  const rows = table.rows.map((row) => row.map(toCsvCell));
-  return BYTE_ORDER_MARK + stringify([table.columns, ...rows], { record_delimiter: '\r\n', eof: true });
+  return csvHeader(table.columns) + csvRows(table.rows);
+}
+
+/**
+ * The start of a CSV file: the byte-order mark and the header row. Followed by any number of
+ * `csvRows` chunks it gives the same bytes as `tableToCsv`, so a table can be written as its
+ * rows come.
+ */
+export function csvHeader(columns: readonly string[]): string {
+  return BYTE_ORDER_MARK + stringify([columns as string[]], CSV_OPTIONS);
+}
+
+/** Rows as CSV records, each ended by CRLF (empty text for no rows). */
+export function csvRows(rows: readonly Cell[][]): string {
+  if (rows.length === 0) return '';
+  return stringify(rows.map((row) => row.map(toCsvCell)), CSV_OPTIONS);
 }
 
 /** Writes `<folder>/<table.name>.csv` atomically and returns its path. */

@@ -1,6 +1,6 @@
+import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Cell, Table } from '../types';
-import { writeFileAtomic } from './atomic';
 
 // Excel limits a sheet name to 31 characters and forbids these in it.
 const MAX_SHEET_NAME = 31;
@@ -9,6 +9,17 @@ const MAX_COLUMN_WIDTH = 60;
 const MIN_COLUMN_WIDTH = 6;
 // A CJK (or other wide) character takes about two columns of a Latin one.
 const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Rows a worksheet can hold below its header row (Excel's limit is 1,048,576 rows in all). */
+export const MAXIMUM_SHEET_ROWS = 1_048_575;
+
+/** One worksheet to write: its rows may come from a file, one at a time, so they are never all in memory. */
+export interface WorkbookSheet {
+  name: string;
+  columns: readonly string[];
+  /** The widest value of each column, by `displayWidth`; the header is measured here. */
+  widths: readonly number[];
+  rows: Iterable<Cell[]> | AsyncIterable<Cell[]>;
+}
 
 /**
  * Writes the tables to one `.xlsx` workbook, one sheet per table: header row frozen,
@@ -17,28 +28,68 @@ const WIDE_CHARACTER = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uf
  * `=`, `+`, `-` or `@` is never run as a formula.
  */
 export async function writeWorkbook(tables: readonly Table[], file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const usedNames = new Set<string>();
-  for (const table of tables) addSheet(workbook, table, sheetName(table.name, usedNames));
-  const buffer = await workbook.xlsx.writeBuffer();
-  await writeFileAtomic(file, Buffer.from(buffer as ArrayBuffer));
+  await writeWorkbookSheets(
+    tables.map((table) => ({ name: table.name, columns: table.columns, widths: columnWidths(table.rows, table.columns.length), rows: table.rows })),
+    file,
+  );
 }
 
-function addSheet(workbook: ExcelJS.Workbook, table: Table, name: string): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(table.columns);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) {
+/**
+ * Writes sheets as `writeWorkbook` does, row by row through exceljs's streaming writer, so
+ * that a workbook of a large run is never held in memory. A sheet with more rows than Excel
+ * can show keeps the first `MAXIMUM_SHEET_ROWS`; the names of such sheets are returned.
+ */
+export async function writeWorkbookSheets(sheets: readonly WorkbookSheet[], file: string): Promise<string[]> {
+  const temporary = `${file}.${process.pid}.partial`;
+  const truncated: string[] = [];
+  try {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
+    const usedNames = new Set<string>();
+    for (const sheet of sheets) {
+      if (!(await addSheet(workbook, sheet, sheetName(sheet.name, usedNames)))) truncated.push(sheet.name);
+    }
+    await workbook.commit();
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return truncated;
+}
+
+/** Adds one sheet; false when its rows did not all fit. */
+async function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: WorkbookSheet, name: string): Promise<boolean> {
+  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.columns = sheet.columns.map((column, index) => ({
+    width: Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(displayWidth(column), sheet.widths[index] ?? 0) + 2)),
+  }));
+  const header = worksheet.addRow([...sheet.columns]);
+  header.font = { bold: true };
+  header.commit();
+  let rows = 0;
+  let complete = true;
+  for await (const row of sheet.rows) {
+    if (rows === MAXIMUM_SHEET_ROWS) {
+      complete = false;
+      break;
+    }
     // exceljs stores a plain string as a string cell; only `{ formula }` objects become formulas.
-    sheet.addRow(row.map(toWorkbookValue));
+    worksheet.addRow(row.map(toWorkbookValue)).commit();
+    rows++;
   }
-  if (table.columns.length > 0) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: table.columns.length } };
+  if (sheet.columns.length > 0) {
+    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows, column: sheet.columns.length } };
   }
-  table.columns.forEach((column, index) => {
-    const widest = Math.max(displayWidth(column), ...table.rows.map((row) => displayWidth(row[index] ?? null)));
-    sheet.getColumn(index + 1).width = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, widest + 2));
-  });
+  worksheet.commit();
+  return complete;
+}
+
+/** The widest value of each column of `rows`, by `displayWidth`. */
+export function columnWidths(rows: Iterable<readonly Cell[]>, columns: number, widths: number[] = new Array(columns).fill(0)): number[] {
+  for (const row of rows) {
+    for (let index = 0; index < columns; index++) widths[index] = Math.max(widths[index], displayWidth(row[index] ?? null));
+  }
+  return widths;
 }
 
 function toWorkbookValue(cell: Cell): string | number | null {
@@ -47,7 +98,7 @@ function toWorkbookValue(cell: Cell): string | number | null {
 }
 
 /** Width of a value in Latin character columns; a multi-line text counts its longest line. */
-function displayWidth(cell: Cell): number {
+export function displayWidth(cell: Cell): number {
   if (cell === null) return 0;
   const text = typeof cell === 'number' ? String(cell) : cell;
   let widest = 0;

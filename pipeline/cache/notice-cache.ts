@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serialize, deserialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
+import type { FileOutcome } from '../stream/process-source-file';
+import { taxonomyHash, type Taxonomy } from '../taxonomy';
+import type { SourceFile } from '../types';
+import { TOOL_VERSION } from '../version';
+
+// Raised when the layout of a cached outcome changes, so that entries of another layout are never read.
+const ENTRY_FORMAT = 1;
+
+/** Where the results of earlier runs are kept, one file per input file's content. */
+export interface NoticeCache {
+  readonly folder: string;
+  /** The entry's path for a file: sha256 of its bytes, its name, the tool's version and the taxonomy's hash. */
+  entryPath(source: SourceFile, bytes: Uint8Array): string;
+  /** The cached outcome, or `null` when there is none or it cannot be read (it is then recomputed). */
+  read(entry: string): Promise<FileOutcome | null>;
+}
+
+/**
+ * A cache in `folder` for runs with this taxonomy. The file's name is part of the key because
+ * the outcome's rows name it; a renamed file is processed again.
+ */
+export function openNoticeCache(folder: string, taxonomy: Taxonomy): NoticeCache {
+  const runKey = `${ENTRY_FORMAT}\n${TOOL_VERSION}\n${taxonomyHash(taxonomy)}`;
+  return {
+    folder,
+    entryPath(source, bytes) {
+      const content = createHash('sha256').update(bytes).digest('hex');
+      const key = createHash('sha256').update(`${runKey}\n${content}\n${source.file}`).digest('hex');
+      return path.join(folder, key.slice(0, 2), `${key}.v8`);
+    },
+    async read(entry) {
+      try {
+        const outcome = deserialize(await readFile(entry));
+        return isFileOutcome(outcome) ? outcome : null;
+      } catch {
+        // Missing, truncated or corrupt: the file is simply processed again.
+        return null;
+      }
+    },
+  };
+}
+
+/**
+ * Stores an outcome under its entry path (written beside it, then renamed, so that a reader
+ * never sees half an entry). Failing to write only costs the next run some work, so it is silent.
+ */
+export async function writeCacheEntry(entry: string, outcome: FileOutcome): Promise<void> {
+  const temporary = `${entry}.${process.pid}-${threadId}.partial`;
+  try {
+    await mkdir(path.dirname(entry), { recursive: true });
+    await writeFile(temporary, serialize(outcome));
+    await rename(temporary, entry);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/** True for an outcome worth caching: one that does not depend on a passing failure. */
+export function isCacheable(outcome: FileOutcome): boolean {
+  return !outcome.diagnostics.some((diagnostic) => diagnostic.code === 'PIPELINE_INTERNAL_ERROR');
+}
+
+function isFileOutcome(value: unknown): value is FileOutcome {
+  if (typeof value !== 'object' || value === null) return false;
+  const outcome = value as Partial<FileOutcome>;
+  if (!Array.isArray(outcome.diagnostics)) return false;
+  if (outcome.notice === null) return true;
+  const notice = outcome.notice;
+  return typeof notice === 'object' && notice !== undefined && typeof notice.problemLines === 'string' && typeof notice.csv === 'object' && notice.summary !== undefined;
+}

@@ -1,0 +1,50 @@
+import { categoryByAgency, categoryStats, recurringProblems, type CategoryLabel } from '../aggregate';
+import { createKeywordAccumulator } from '../aggregate/keywords';
+import type { Table } from '../types';
+import type { NoticeOutcome } from './notice-outcome';
+import { noticeFromSummary, type NoticeSummary } from './notice-summary';
+
+/** The tables that need every notice of the run, built from notice outcomes added one by one. */
+export interface CorpusTables {
+  add(outcome: NoticeOutcome): void;
+  /** `category_by_agency`, `category_stats`, `recurring_problems` and `keywords`, in that order. */
+  tables(): Table[];
+}
+
+/**
+ * Keeps, per notice, only its summary (titles, title tokens, categories, agency) and adds its
+ * term counts to the keyword table's counts; texts, bodies and measures are never held.
+ * Tokens are interned: the same term from many notices is one string in memory.
+ */
+export function createCorpusTables(categories: readonly CategoryLabel[], options: { recurringThreshold: number }): CorpusTables {
+  const summaries: NoticeSummary[] = [];
+  const keywordTable = createKeywordAccumulator(categories);
+  const interned = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    interned.set(text, text);
+    return text;
+  };
+
+  return {
+    add(outcome) {
+      const { summary } = outcome;
+      for (const problem of summary.problems) {
+        problem.titleTokens = problem.titleTokens.map(intern);
+        problem.primary = intern(problem.primary);
+      }
+      summaries.push(summary);
+      keywordTable.add(outcome.keywordCounts);
+    },
+    tables() {
+      const notices = summaries.map(noticeFromSummary);
+      return [
+        categoryByAgency(notices, categories),
+        categoryStats(notices, categories),
+        recurringProblems(notices, categories, { threshold: options.recurringThreshold }),
+        keywordTable.table(),
+      ];
+    },
+  };
+}

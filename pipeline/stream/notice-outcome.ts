@@ -1,0 +1,88 @@
+import { figures, type CategoryLabel } from '../aggregate';
+import { noticeKeywordCounts, type NoticeKeywordCounts } from '../aggregate/keywords';
+import type { Cell, ProcessedNotice } from '../types';
+import { csvRows } from '../write/csv';
+import { evidenceTable, measuresTable, NOTICE_COLUMNS, noticesTable, PROBLEM_COLUMNS, problemsTable } from '../write/notice-tables';
+import { problemTerms } from '../write/problem-keywords';
+import type { RunInput } from '../write/run-manifest';
+import { columnWidths } from '../write/workbook';
+import { summarizeNotice, type NoticeSummary } from './notice-summary';
+
+/** The tables with rows of one notice only, written as each notice completes. */
+export const NOTICE_TABLES = ['notices', 'measures', 'evidence', 'figures'] as const;
+export type NoticeTableName = (typeof NOTICE_TABLES)[number];
+
+/** The per-notice tables that are also worksheets of `notices.xlsx` (`evidence` is not). */
+export const SHEET_TABLES = ['notices', 'measures', 'figures'] as const;
+export type SheetTableName = (typeof SHEET_TABLES)[number];
+
+/**
+ * What one notice contributes to a run, as plain data: what a worker posts back and what the
+ * cache keeps. Rows come ready to append; the rest is what the corpus-wide tables need.
+ */
+export interface NoticeOutcome {
+  input: RunInput;
+  problems: number;
+  measures: number;
+  /** The notice's rows of each per-notice table as CSV records (no header). */
+  csv: Record<NoticeTableName, string>;
+  /** The notice's rows of each worksheet table as JSON arrays, one a line (numbers stay numbers: for the workbook). */
+  sheetRows: Record<SheetTableName, string>;
+  /** The widest value of each column of the worksheet tables and of `problems` (but its `keywords`), for the workbook. */
+  widths: Record<SheetTableName | 'problems', number[]>;
+  /** Its lines of `problems.jsonl`. */
+  problemLines: string;
+  /** How many of its problems use each content term: their share of the document frequencies behind `keywords`. */
+  problemTerms: { problems: number; terms: string[]; counts: number[] };
+  summary: NoticeSummary;
+  keywordCounts: NoticeKeywordCounts;
+}
+
+/** A processed notice → its outcome for the run. */
+export function noticeOutcome(notice: ProcessedNotice, categories: readonly CategoryLabel[]): NoticeOutcome {
+  const labels = [...categories];
+  const tables: Record<NoticeTableName, Cell[][]> = {
+    notices: noticesTable([notice]).rows,
+    measures: measuresTable([notice]).rows,
+    evidence: evidenceTable([notice], labels).rows,
+    figures: figures([notice]).rows,
+  };
+  const csv = {} as Record<NoticeTableName, string>;
+  for (const name of NOTICE_TABLES) csv[name] = csvRows(tables[name]);
+  const sheetRows = {} as Record<SheetTableName, string>;
+  for (const name of SHEET_TABLES) sheetRows[name] = tables[name].map((row) => `${JSON.stringify(row)}\n`).join('');
+
+  const documentFrequency = new Map<string, number>();
+  const problemRows = problemsTable([notice], labels, () => []).rows;
+  const problemLines = problemRows
+    .map((row, index) => {
+      const terms = problemTerms(notice.tokens[index] ?? { titleTokens: [], bodyTokens: [] });
+      for (const term in terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      const record: Record<string, unknown> = {};
+      PROBLEM_COLUMNS.forEach((column, position) => {
+        if (column !== 'keywords') record[column] = row[position];
+      });
+      record.terms = terms;
+      return `${JSON.stringify(record)}\n`;
+    })
+    .join('');
+
+  const { source } = notice;
+  return {
+    input: { file: source.file, noticeId: source.noticeId, format: source.format, encoding: source.encoding, bytes: source.bytes, sha256: source.sha256 },
+    problems: notice.segmentation.problems.length,
+    measures: notice.segmentation.problems.reduce((count, problem) => count + problem.measures.length, 0),
+    csv,
+    sheetRows,
+    widths: {
+      notices: columnWidths(tables.notices, NOTICE_COLUMNS.length),
+      measures: columnWidths(tables.measures, tables.measures[0]?.length ?? 0),
+      figures: columnWidths(tables.figures, tables.figures[0]?.length ?? 0),
+      problems: columnWidths(problemRows, PROBLEM_COLUMNS.length),
+    },
+    problemLines,
+    problemTerms: { problems: problemRows.length, terms: [...documentFrequency.keys()], counts: [...documentFrequency.values()] },
+    summary: summarizeNotice(notice),
+    keywordCounts: noticeKeywordCounts(notice),
+  };
+}
