@@ -1,4 +1,4 @@
-import { isContentTerm } from '../aggregate/content-term';
+import { isContentTermMemo } from '../aggregate/content-term-memo';
 import type { ProcessedNotice, TokenizedProblem } from '../types';
 
 /** How many terms the `keywords` column of `problems.csv` lists. */
@@ -28,7 +28,7 @@ export function problemKeywords(notices: readonly ProcessedNotice[]): (notice: P
 export function problemTerms(tokens: TokenizedProblem): ProblemTerms {
   const terms: ProblemTerms = Object.create(null);
   const count = (term: string, weight: number) => {
-    if (isContentTerm(term)) terms[term] = (terms[term] ?? 0) + weight;
+    if (isContentTermMemo(term)) terms[term] = (terms[term] ?? 0) + weight;
   };
   tokens.titleTokens.forEach((term) => count(term, TITLE_WEIGHT));
   tokens.bodyTokens.forEach((term) => count(term, 1));
