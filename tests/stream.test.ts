@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { categoryByAgency, categoryStats, keywords, recurringProblems } from '../pipeline/aggregate';
+import { createKeywordAccumulator, noticeKeywordCounts } from '../pipeline/aggregate/keywords';
+import { processNotice } from '../pipeline/process-notice';
+import { createCorpusTables } from '../pipeline/stream/corpus-tables';
+import { noticeOutcome } from '../pipeline/stream/notice-outcome';
+import { noticeFromSummary, summarizeNotice } from '../pipeline/stream/notice-summary';
+import { loadTaxonomy } from '../pipeline/taxonomy';
+import { createTokenizer } from '../pipeline/tokenize';
+import { PROBLEM_COLUMNS, problemsTable } from '../pipeline/write/notice-tables';
+import { problemTerms } from '../pipeline/write/problem-keywords';
+import { readSeed, seedFiles } from './helpers/seeds';
+
+const taxonomy = loadTaxonomy();
+const categories = taxonomy.categories.map(({ key, label }) => ({ key, label }));
+const tokenizer = createTokenizer();
+const notices = seedFiles().map((file) => processNotice(readSeed(file), taxonomy, tokenizer));
+
+describe('createCorpusTables(categories, { recurringThreshold })', () => {
+  it('builds from notice outcomes, one at a time, the corpus tables the aggregate functions build from the full notices', () => {
+    const corpus = createCorpusTables(categories, { recurringThreshold: 0.5 });
+    // Through structured clone, as outcomes arrive from a worker or the cache.
+    for (const notice of notices) corpus.add(structuredClone(noticeOutcome(notice, categories)));
+    expect(corpus.tables()).toEqual([
+      categoryByAgency(notices, categories),
+      categoryStats(notices, categories),
+      recurringProblems(notices, categories, { threshold: 0.5 }),
+      keywords(notices, categories),
+    ]);
+  });
+});
+
+describe('summarizeNotice(notice) and noticeFromSummary(summary)', () => {
+  it('keep titles, title tokens and categories but no text, body, measure or body token', () => {
+    const summary = summarizeNotice(notices[0]);
+    const rebuilt = noticeFromSummary(summary);
+    expect(rebuilt.source.text).toBe('');
+    expect(rebuilt.segmentation.problems.every((problem) => problem.body === '' && problem.measures.length === 0)).toBe(true);
+    expect(rebuilt.tokens.every((tokens) => tokens.bodyTokens.length === 0)).toBe(true);
+    expect(rebuilt.segmentation.problems.map((problem) => problem.title)).toEqual(notices[0].segmentation.problems.map((problem) => problem.title));
+    expect(rebuilt.taggings.map((tagging) => tagging.primary)).toEqual(notices[0].taggings.map((tagging) => tagging.primary));
+  });
+});
+
+describe('noticeOutcome(notice, categories)', () => {
+  it('gives one problems.jsonl line per problem with the problems.csv columns but keywords, and its weighted terms', () => {
+    const outcome = noticeOutcome(notices[1], categories);
+    const lines = outcome.problemLines.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const rows = problemsTable([notices[1]], categories, () => []).rows;
+    expect(lines).toHaveLength(notices[1].segmentation.problems.length);
+    expect(Object.keys(lines[0])).toEqual([...PROBLEM_COLUMNS.filter((column) => column !== 'keywords'), 'terms']);
+    expect(lines.map((line) => line.problem_id)).toEqual(rows.map((row) => row[0]));
+    expect(lines.map((line) => line.terms)).toEqual(notices[1].tokens.map((tokens) => ({ ...problemTerms(tokens) })));
+  });
+});
+
+describe('problemTerms(tokens)', () => {
+  it('counts title terms twice and body terms once, and leaves out stop words, single characters and numbers', () => {
+    expect({ ...problemTerms({ titleTokens: ['意识形态', '问题'], bodyTokens: ['意识形态', '阵地', '年', '2023'] }) }).toEqual({ 意识形态: 3, 阵地: 1 });
+  });
+});
+
+describe('createKeywordAccumulator(categories, options)', () => {
+  it('gives, with notices added one by one, the table keywords gives for all of them', () => {
+    const accumulator = createKeywordAccumulator(categories, { topTerms: 5 });
+    for (const notice of notices) accumulator.add(noticeKeywordCounts(notice));
+    expect(accumulator.table()).toEqual(keywords(notices, categories, { topTerms: 5 }));
+  });
+});
