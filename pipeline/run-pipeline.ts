@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { openNoticeCache } from './cache';
@@ -73,6 +74,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const processor = createFileProcessor({ workers, taxonomy: options.taxonomy, tokenizer: options.tokenizer });
   const cache = options.cacheFolder ? openNoticeCache(options.cacheFolder, options.taxonomy) : null;
   const categories = options.taxonomy.categories.map(({ key, label }) => ({ key, label }));
+  await mkdir(options.outputFolder, { recursive: true });
   const outputs = await openRunOutputs(options.outputFolder, { categories, recurringThreshold: options.recurringThreshold, workbook: options.workbook ?? true });
 
   const readLimit = pLimit(options.readConcurrency);
@@ -115,7 +117,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   timings.notices = performance.now() - processingStarted;
 
   const finishStarted = performance.now();
-  const { outputs: written, truncatedSheets } = await outputs.finish(diagnostics);
+  const { outputs: written, truncatedSheets, timings: tableTimings } = await outputs.finish(diagnostics);
+  addTimings(tableTimings);
   timings.tables = performance.now() - finishStarted;
   for (const sheet of truncatedSheets) {
     options.report?.(`warning: notices.xlsx: the sheet ${sheet} holds only the rows Excel can show; ${sheet}.csv has them all`);

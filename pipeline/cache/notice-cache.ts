@@ -8,8 +8,8 @@ import { taxonomyHash, type Taxonomy } from '../taxonomy';
 import type { SourceFile } from '../types';
 import { TOOL_VERSION } from '../version';
 
-// Raised when the layout of a cached outcome changes, so that entries of another layout are never read.
-const ENTRY_FORMAT = 1;
+// Raised whenever the layout of `FileOutcome` changes, so that entries of another layout are never read.
+const ENTRY_FORMAT = 2;
 
 /** Where the results of earlier runs are kept, one file per input file's content. */
 export interface NoticeCache {
@@ -71,5 +71,14 @@ function isFileOutcome(value: unknown): value is FileOutcome {
   if (!Array.isArray(outcome.diagnostics)) return false;
   if (outcome.notice === null) return true;
   const notice = outcome.notice;
-  return typeof notice === 'object' && notice !== undefined && typeof notice.problemLines === 'string' && typeof notice.csv === 'object' && notice.summary !== undefined;
+  return (
+    typeof notice === 'object' &&
+    notice !== undefined &&
+    typeof notice.problemLines === 'string' &&
+    typeof notice.problemSheetXml === 'string' &&
+    typeof notice.csv === 'object' &&
+    typeof notice.sheetXml === 'object' &&
+    typeof notice.summary === 'object' &&
+    typeof notice.keywordCounts === 'object'
+  );
 }

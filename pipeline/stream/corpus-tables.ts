@@ -7,8 +7,8 @@ import { noticeFromSummary, type NoticeSummary } from './notice-summary';
 /** The tables that need every notice of the run, built from notice outcomes added one by one. */
 export interface CorpusTables {
   add(outcome: NoticeOutcome): void;
-  /** `category_by_agency`, `category_stats`, `recurring_problems` and `keywords`, in that order. */
-  tables(): Table[];
+  /** `category_by_agency`, `category_stats`, `recurring_problems` and `keywords`, in that order; the time each took is added to `timings`. */
+  tables(timings?: Record<string, number>): Table[];
 }
 
 /**
@@ -37,13 +37,19 @@ export function createCorpusTables(categories: readonly CategoryLabel[], options
       summaries.push(summary);
       keywordTable.add(outcome.keywordCounts);
     },
-    tables() {
+    tables(timings = {}) {
+      const time = <T>(name: string, build: () => T): T => {
+        const started = performance.now();
+        const result = build();
+        timings[name] = (timings[name] ?? 0) + (performance.now() - started);
+        return result;
+      };
       const notices = summaries.map(noticeFromSummary);
       return [
-        categoryByAgency(notices, categories),
-        categoryStats(notices, categories),
-        recurringProblems(notices, categories, { threshold: options.recurringThreshold }),
-        keywordTable.table(),
+        time('category_by_agency', () => categoryByAgency(notices, categories)),
+        time('category_stats', () => categoryStats(notices, categories)),
+        time('recurring_problems', () => recurringProblems(notices, categories, { threshold: options.recurringThreshold })),
+        time('keywords', () => keywordTable.table()),
       ];
     },
   };

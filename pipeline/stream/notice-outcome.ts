@@ -5,12 +5,16 @@ import { csvRows } from '../write/csv';
 import { evidenceTable, measuresTable, NOTICE_COLUMNS, noticesTable, PROBLEM_COLUMNS, problemsTable } from '../write/notice-tables';
 import { problemTerms } from '../write/problem-keywords';
 import type { RunInput } from '../write/run-manifest';
+import { columnLetters, ROW_NUMBER_MARK, rowXml } from '../write/sheet-xml';
 import { columnWidths } from '../write/workbook';
 import { summarizeNotice, type NoticeSummary } from './notice-summary';
 
 /** The tables with rows of one notice only, written as each notice completes. */
 export const NOTICE_TABLES = ['notices', 'measures', 'evidence', 'figures'] as const;
 export type NoticeTableName = (typeof NOTICE_TABLES)[number];
+
+// Column letters of the widest table (notices.csv), for cell references.
+const LETTERS = Array.from({ length: 64 }, (_, index) => columnLetters(index));
 
 /** The per-notice tables that are also worksheets of `notices.xlsx` (`evidence` is not). */
 export const SHEET_TABLES = ['notices', 'measures', 'figures'] as const;
@@ -26,8 +30,10 @@ export interface NoticeOutcome {
   measures: number;
   /** The notice's rows of each per-notice table as CSV records (no header). */
   csv: Record<NoticeTableName, string>;
-  /** The notice's rows of each worksheet table as JSON arrays, one a line (numbers stay numbers: for the workbook). */
-  sheetRows: Record<SheetTableName, string>;
+  /** The notice's rows of each worksheet table as SpreadsheetML, one a line, row numbers marked (`numberRows` puts them in). */
+  sheetXml: Record<SheetTableName, string>;
+  /** Its problems' rows of the `problems` worksheet, one a line, row numbers marked and without the `keywords` cell, which comes last. */
+  problemSheetXml: string;
   /** The widest value of each column of the worksheet tables and of `problems` (but its `keywords`), for the workbook. */
   widths: Record<SheetTableName | 'problems', number[]>;
   /** Its lines of `problems.jsonl`. */
@@ -49,8 +55,8 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
   };
   const csv = {} as Record<NoticeTableName, string>;
   for (const name of NOTICE_TABLES) csv[name] = csvRows(tables[name]);
-  const sheetRows = {} as Record<SheetTableName, string>;
-  for (const name of SHEET_TABLES) sheetRows[name] = tables[name].map((row) => `${JSON.stringify(row)}\n`).join('');
+  const sheetXml = {} as Record<SheetTableName, string>;
+  for (const name of SHEET_TABLES) sheetXml[name] = tables[name].map((row) => `${rowXml(row, ROW_NUMBER_MARK, LETTERS)}\n`).join('');
 
   const documentFrequency = new Map<string, number>();
   const problemRows = problemsTable([notice], labels, () => []).rows;
@@ -73,7 +79,9 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     problems: notice.segmentation.problems.length,
     measures: notice.segmentation.problems.reduce((count, problem) => count + problem.measures.length, 0),
     csv,
-    sheetRows,
+    sheetXml,
+    // The keywords cell, empty here, is left out of the row and added at the end of it once known.
+    problemSheetXml: problemRows.map((row) => `${rowXml(row, ROW_NUMBER_MARK, LETTERS)}\n`).join(''),
     widths: {
       notices: columnWidths(tables.notices, NOTICE_COLUMNS.length),
       measures: columnWidths(tables.measures, tables.measures[0]?.length ?? 0),

@@ -5,9 +5,10 @@ import { csvHeader, csvRows } from '../write/csv';
 import { errorsTable, evidenceTable, measuresTable, noticesTable, PROBLEM_COLUMNS } from '../write/notice-tables';
 import { openPartFile, type PartFile } from '../write/part-file';
 import { createTermFrequency, type ProblemTerms } from '../write/problem-keywords';
-import { columnWidths, displayWidth, writeWorkbookSheets, type WorkbookSheet } from '../write/workbook';
+import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
+import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS, writeWorkbookSheets, type WorkbookSheet } from '../write/workbook';
 import { createCorpusTables } from './corpus-tables';
-import { readJsonLines } from './json-lines';
+import { readJsonLines, readLines, readPieces } from './json-lines';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
 
 // problems.csv is written from problems.jsonl in batches of this many rows.
@@ -21,12 +22,15 @@ const NOTICE_TABLE_COLUMNS: Record<NoticeTableName, readonly string[]> = {
   figures: figures([]).columns,
 };
 
+const KEYWORDS_COLUMN = PROBLEM_COLUMNS.indexOf('keywords');
+if (KEYWORDS_COLUMN !== PROBLEM_COLUMNS.length - 1) throw new Error('the keywords cell is added at the end of a problems row: keywords must be the last column');
+
 /** The output files of a run, written as notices come and completed at the end. */
 export interface RunOutputs {
   /** Appends a notice's rows and adds it to the corpus tables. Notices must come in the run's order. */
   add(outcome: NoticeOutcome): Promise<void>;
   /** Writes the rest (`problems.csv`, the corpus tables, `errors.csv`, the workbook), renames every file into place and returns their paths. */
-  finish(diagnostics: readonly Diagnostic[]): Promise<{ outputs: string[]; truncatedSheets: string[] }>;
+  finish(diagnostics: readonly Diagnostic[]): Promise<{ outputs: string[]; truncatedSheets: string[]; timings: Record<string, number> }>;
   /** Removes the part files after a failure; files of an earlier run stay as they were. */
   discard(): Promise<void>;
 }
@@ -37,11 +41,18 @@ export interface RunOutputOptions {
   workbook: boolean;
 }
 
+/** A worksheet's rows as numbered XML in a part file, counted against Excel's limit. */
+interface SheetSpill {
+  file: PartFile;
+  rows: number;
+  complete: boolean;
+}
+
 /**
  * Opens the part files of a run in `folder`. Per-notice rows go straight to disk: the CSV
  * tables, `problems.jsonl` (problems with their terms, read again at the end for the
- * `keywords` column) and, for the workbook, the rows as JSON. Only the corpus tables' counts,
- * the notices' summaries and the column widths stay in memory.
+ * `keywords` column) and, for the workbook, the rows as SpreadsheetML. Only the corpus
+ * tables' counts, the notices' summaries and the column widths stay in memory.
  */
 export async function openRunOutputs(folder: string, options: RunOutputOptions): Promise<RunOutputs> {
   const partFiles: PartFile[] = [];
@@ -56,18 +67,37 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     await tables[name].append(csvHeader(NOTICE_TABLE_COLUMNS[name]));
   }
   const problemLines = await open('problems.jsonl');
-  // Rows for the workbook, as JSON: read back when the workbook is written, then removed.
-  const sheetRows = {} as Record<SheetTableName, PartFile>;
-  if (options.workbook) for (const name of SHEET_TABLES) sheetRows[name] = await open(`${name}.sheet-rows.jsonl`);
+  // Worksheet rows, read back when the workbook is written and then removed.
+  const sheets = {} as Record<SheetTableName | 'problems', SheetSpill>;
+  let problemRowsXml: PartFile | null = null;
+  if (options.workbook) {
+    for (const name of [...SHEET_TABLES, 'problems'] as const) sheets[name] = { file: await open(`${name}.sheet.xml`), rows: 0, complete: true };
+    problemRowsXml = await open('problems.rows.xml');
+  }
   const widths: Record<SheetTableName | 'problems', number[]> = { notices: [], measures: [], figures: [], problems: [] };
   const termFrequency = createTermFrequency();
   const corpus = createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold });
 
+  const appendRows = async (sheet: SheetSpill, markedXml: string) => {
+    if (markedXml === '' || !sheet.complete) return;
+    let { xml, next } = numberRows(markedXml, sheet.rows + 2);
+    if (next - 2 > MAXIMUM_SHEET_ROWS) {
+      // Keep the rows that fit; the CSV file has them all.
+      const lines = xml.split('\n').slice(0, MAXIMUM_SHEET_ROWS - sheet.rows);
+      xml = `${lines.join('\n')}\n`;
+      next = MAXIMUM_SHEET_ROWS + 2;
+      sheet.complete = false;
+    }
+    sheet.rows = next - 2;
+    await sheet.file.append(xml);
+  };
+
   const add = async (outcome: NoticeOutcome) => {
     for (const name of NOTICE_TABLES) if (outcome.csv[name] !== '') await tables[name].append(outcome.csv[name]);
     await problemLines.append(outcome.problemLines);
-    if (options.workbook) {
-      for (const name of SHEET_TABLES) if (outcome.sheetRows[name] !== '') await sheetRows[name].append(outcome.sheetRows[name]);
+    if (problemRowsXml) {
+      for (const name of SHEET_TABLES) await appendRows(sheets[name], outcome.sheetXml[name]);
+      await problemRowsXml.append(outcome.problemSheetXml);
       for (const name of [...SHEET_TABLES, 'problems'] as const) mergeWidths(widths[name], outcome.widths[name]);
     }
     const { problems, terms, counts } = outcome.problemTerms;
@@ -76,71 +106,95 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   };
 
   const finish = async (diagnostics: readonly Diagnostic[]) => {
-    const outputs: string[] = [];
+    const timings: Record<string, number> = {};
+    let lap = performance.now();
+    const time = (stage: string) => {
+      const now = performance.now();
+      timings[stage] = now - lap;
+      lap = now;
+    };
     const written = new Map<string, string>();
     for (const name of NOTICE_TABLES) written.set(name, await tables[name].commit());
     written.set('problems.jsonl', await problemLines.commit());
 
-    // problems.csv: problems.jsonl once more, now that every problem's terms are counted.
-    const problemsCsv = await open('problems.csv');
-    const problemSheetRows = options.workbook ? await open('problems.sheet-rows.jsonl') : null;
-    await problemsCsv.append(csvHeader(PROBLEM_COLUMNS));
-    const keywordsColumn = PROBLEM_COLUMNS.indexOf('keywords');
-    let batch: Cell[][] = [];
-    const writeBatch = async () => {
-      await problemsCsv.append(csvRows(batch));
-      if (problemSheetRows) await problemSheetRows.append(batch.map((row) => `${JSON.stringify(row)}\n`).join(''));
-      batch = [];
-    };
-    for await (const line of readJsonLines<Record<string, Cell> & { terms: ProblemTerms }>(written.get('problems.jsonl')!)) {
-      const keywords = termFrequency.keywordsOf(line.terms).join(';');
-      batch.push(PROBLEM_COLUMNS.map((column) => (column === 'keywords' ? keywords : line[column])));
-      if (problemSheetRows) widths.problems[keywordsColumn] = Math.max(widths.problems[keywordsColumn] ?? 0, displayWidth(keywords));
-      if (batch.length === ROWS_PER_WRITE) await writeBatch();
-    }
-    await writeBatch();
-    written.set('problems', await problemsCsv.commit());
+    written.set('problems', await writeProblems(written.get('problems.jsonl')!));
+    time('problems.csv');
 
-    const corpusTables = corpus.tables();
+    const corpusTables = corpus.tables(timings);
+    lap = performance.now();
     const errors = errorsTable([...diagnostics]);
     for (const table of [...corpusTables, errors]) {
       const file = await open(`${table.name}.csv`);
       await file.append(csvHeader(table.columns) + csvRows(table.rows));
       written.set(table.name, await file.commit());
     }
-    const [categoryByAgency, categoryStats, recurring, keywords] = corpusTables;
     // The order of the files as the run lists them (and of the workbook's sheets).
-    for (const name of ['notices', 'problems', 'measures', 'evidence', 'category_by_agency', 'category_stats', 'recurring_problems', 'keywords', 'figures', 'errors']) {
-      outputs.push(written.get(name)!);
-    }
+    const outputs = ['notices', 'problems', 'measures', 'evidence', 'category_by_agency', 'category_stats', 'recurring_problems', 'keywords', 'figures', 'errors'].map(
+      (name) => written.get(name)!,
+    );
     outputs.push(written.get('problems.jsonl')!);
 
     let truncatedSheets: string[] = [];
     if (options.workbook) {
-      const spilled = async (name: SheetTableName | 'problems', file: PartFile): Promise<WorkbookSheet> => {
-        const spill = await file.close();
-        return { name, columns: name === 'problems' ? PROBLEM_COLUMNS : NOTICE_TABLE_COLUMNS[name], widths: widths[name], rows: readJsonLines<Cell[]>(spill) };
+      const [categoryByAgency, categoryStats, recurring, keywords] = corpusTables;
+      const rendered = async (name: SheetTableName | 'problems'): Promise<WorkbookSheet> => {
+        const spill = await sheets[name].file.close();
+        const columns = name === 'problems' ? PROBLEM_COLUMNS : NOTICE_TABLE_COLUMNS[name];
+        return { name, columns, widths: widths[name], rows: { pieces: readPieces(spill), count: sheets[name].rows, complete: sheets[name].complete } };
       };
       const inMemory = (table: Table): WorkbookSheet => ({ ...table, widths: columnWidths(table.rows, table.columns.length) });
       const workbook = path.join(folder, 'notices.xlsx');
       truncatedSheets = await writeWorkbookSheets(
         [
-          await spilled('notices', sheetRows.notices),
-          await spilled('problems', problemSheetRows!),
-          await spilled('measures', sheetRows.measures),
+          await rendered('notices'),
+          await rendered('problems'),
+          await rendered('measures'),
           inMemory(categoryByAgency),
           inMemory(categoryStats),
           inMemory(recurring),
           inMemory(keywords),
-          await spilled('figures', sheetRows.figures),
+          await rendered('figures'),
           inMemory(errors),
         ],
         workbook,
       );
-      await Promise.all([...Object.values(sheetRows), problemSheetRows!].map((file) => file.discard()));
+      await Promise.all([...Object.values(sheets).map((sheet) => sheet.file), problemRowsXml!].map((file) => file.discard()));
       outputs.push(workbook);
+      time('notices.xlsx');
     }
-    return { outputs, truncatedSheets };
+    return { outputs, truncatedSheets, timings };
+  };
+
+  /**
+   * `problems.csv`: problems.jsonl once more, now that every problem's terms are counted, and
+   * for the workbook each problem's row with its keywords cell added.
+   */
+  const writeProblems = async (jsonLines: string): Promise<string> => {
+    const csv = await open('problems.csv');
+    await csv.append(csvHeader(PROBLEM_COLUMNS));
+    const xmlLines = problemRowsXml ? readLines(await problemRowsXml.close()) : null;
+    const keywordsLetter = columnLetters(KEYWORDS_COLUMN);
+    let batch: Cell[][] = [];
+    let xml = '';
+    const writeBatch = async () => {
+      await csv.append(csvRows(batch));
+      if (xmlLines) await appendRows(sheets.problems, xml);
+      batch = [];
+      xml = '';
+    };
+    for await (const line of readJsonLines<Record<string, Cell> & { terms: ProblemTerms }>(jsonLines)) {
+      const keywords = termFrequency.keywordsOf(line.terms).join(';');
+      batch.push(PROBLEM_COLUMNS.map((column) => (column === 'keywords' ? keywords : line[column])));
+      if (xmlLines) {
+        const row = (await xmlLines.next()).value as string;
+        const cell = keywords === '' ? '' : `<c r="${keywordsLetter}${ROW_NUMBER_MARK}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(keywords)}</t></is></c>`;
+        xml += `${row.slice(0, -'</row>'.length)}${cell}</row>\n`;
+        widths.problems[KEYWORDS_COLUMN] = Math.max(widths.problems[KEYWORDS_COLUMN] ?? 0, displayWidth(keywords));
+      }
+      if (batch.length === ROWS_PER_WRITE) await writeBatch();
+    }
+    await writeBatch();
+    return csv.commit();
   };
 
   return {

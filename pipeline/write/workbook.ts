@@ -1,6 +1,16 @@
 import { rename, rm } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import type { Cell, Table } from '../types';
+import { columnLetters, rowXml } from './sheet-xml';
+import {
+  contentTypesXml,
+  packageRelationshipsXml,
+  sheetEndXml,
+  sheetStartXml,
+  stylesXml,
+  workbookRelationshipsXml,
+  workbookXml,
+} from './workbook-parts';
+import { openZipWriter } from './zip-writer';
 
 // Excel limits a sheet name to 31 characters and forbids these in it.
 const MAX_SHEET_NAME = 31;
@@ -16,7 +26,16 @@ export interface WorkbookSheet {
   columns: readonly string[];
   /** The widest value of each column, by `displayWidth`; the header is measured here. */
   widths: readonly number[];
-  rows: Iterable<Cell[]> | AsyncIterable<Cell[]>;
+  /** The rows as cells, or already as SpreadsheetML (numbered from 2, at most `MAXIMUM_SHEET_ROWS`, see `rowXml`). */
+  rows: Iterable<Cell[]> | AsyncIterable<Cell[]> | RenderedRows;
+}
+
+/** Rows rendered beforehand (in the workers), read back in pieces. */
+export interface RenderedRows {
+  pieces: Iterable<string> | AsyncIterable<string>;
+  count: number;
+  /** False when rows past Excel's limit were left out. */
+  complete: boolean;
 }
 
 /**
@@ -33,20 +52,33 @@ export async function writeWorkbook(tables: readonly Table[], file: string): Pro
 }
 
 /**
- * Writes sheets as `writeWorkbook` does, row by row through exceljs's streaming writer, so
- * that a workbook of a large run is never held in memory. A sheet with more rows than Excel
- * can show keeps the first `MAXIMUM_SHEET_ROWS`; the names of such sheets are returned.
+ * Writes sheets as `writeWorkbook` does, row by row into a zip stream, so that the workbook of
+ * a large run is never held in memory. The SpreadsheetML is written here rather than by
+ * exceljs, whose per-cell objects made the workbook cost more than all the notices' stages.
+ * A sheet with more rows than Excel can show keeps the first `MAXIMUM_SHEET_ROWS`; the
+ * names of such sheets are returned.
  */
 export async function writeWorkbookSheets(sheets: readonly WorkbookSheet[], file: string): Promise<string[]> {
   const temporary = `${file}.${process.pid}.partial`;
   const truncated: string[] = [];
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: false });
+    const zip = openZipWriter(temporary);
     const usedNames = new Set<string>();
-    for (const sheet of sheets) {
-      if (!(await addSheet(workbook, sheet, sheetName(sheet.name, usedNames)))) truncated.push(sheet.name);
+    const written: { name: string; filterRange: string | null }[] = [];
+    for (const [index, sheet] of sheets.entries()) {
+      const name = sheetName(sheet.name, usedNames);
+      const outcome = { rows: 0, complete: true };
+      await zip.addEntry(`xl/worksheets/sheet${index + 1}.xml`, sheetPieces(sheet, outcome));
+      if (!outcome.complete) truncated.push(sheet.name);
+      const lastColumn = columnLetters(Math.max(0, sheet.columns.length - 1));
+      written.push({ name, filterRange: sheet.columns.length > 0 ? `A1:${lastColumn}${1 + outcome.rows}` : null });
     }
-    await workbook.commit();
+    await zip.addEntry('xl/workbook.xml', [workbookXml(written)]);
+    await zip.addEntry('xl/styles.xml', [stylesXml()]);
+    await zip.addEntry('xl/_rels/workbook.xml.rels', [workbookRelationshipsXml(sheets.length)]);
+    await zip.addEntry('_rels/.rels', [packageRelationshipsXml()]);
+    await zip.addEntry('[Content_Types].xml', [contentTypesXml(sheets.length)]);
+    await zip.close();
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -55,31 +87,39 @@ export async function writeWorkbookSheets(sheets: readonly WorkbookSheet[], file
   return truncated;
 }
 
-/** Adds one sheet; false when its rows did not all fit. */
-async function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: WorkbookSheet, name: string): Promise<boolean> {
-  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = sheet.columns.map((column, index) => ({
-    width: Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(displayWidth(column), sheet.widths[index] ?? 0) + 2)),
-  }));
-  const header = worksheet.addRow([...sheet.columns]);
-  header.font = { bold: true };
-  header.commit();
-  let rows = 0;
-  let complete = true;
+// Rows are handed to the compressor in pieces of this many.
+const ROWS_PER_PIECE = 500;
+
+/** A sheet's XML in pieces: start, header, rows (up to Excel's limit), end; counts the rows into `outcome`. */
+async function* sheetPieces(sheet: WorkbookSheet, outcome: { rows: number; complete: boolean }): AsyncGenerator<string> {
+  const widths = sheet.columns.map((column, index) => Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(displayWidth(column), sheet.widths[index] ?? 0) + 2)));
+  const letters = sheet.columns.map((_, index) => columnLetters(index));
+  let piece = sheetStartXml(widths) + rowXml(sheet.columns as string[], 1, letters, 1);
+  const lastColumn = columnLetters(Math.max(0, sheet.columns.length - 1));
+  const end = () => sheetEndXml(sheet.columns.length > 0 ? `A1:${lastColumn}${1 + outcome.rows}` : null);
+  if ('pieces' in sheet.rows) {
+    yield piece;
+    for await (const rendered of sheet.rows.pieces) yield rendered;
+    outcome.rows = sheet.rows.count;
+    outcome.complete = sheet.rows.complete;
+    yield end();
+    return;
+  }
+  let inPiece = 0;
   for await (const row of sheet.rows) {
-    if (rows === MAXIMUM_SHEET_ROWS) {
-      complete = false;
+    if (outcome.rows === MAXIMUM_SHEET_ROWS) {
+      outcome.complete = false;
       break;
     }
-    // exceljs stores a plain string as a string cell; only `{ formula }` objects become formulas.
-    worksheet.addRow(row.map(toWorkbookValue)).commit();
-    rows++;
+    outcome.rows++;
+    piece += rowXml(row, outcome.rows + 1, letters);
+    if (++inPiece === ROWS_PER_PIECE) {
+      yield piece;
+      piece = '';
+      inPiece = 0;
+    }
   }
-  if (sheet.columns.length > 0) {
-    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows, column: sheet.columns.length } };
-  }
-  worksheet.commit();
-  return complete;
+  yield piece + end();
 }
 
 /** The widest value of each column of `rows`, by `displayWidth`. */
@@ -88,11 +128,6 @@ export function columnWidths(rows: Iterable<readonly Cell[]>, columns: number, w
     for (let index = 0; index < columns; index++) widths[index] = Math.max(widths[index], displayWidth(row[index] ?? null));
   }
   return widths;
-}
-
-function toWorkbookValue(cell: Cell): string | number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  return cell;
 }
 
 /** Width of a value in Latin character columns; a multi-line text counts its longest line. */

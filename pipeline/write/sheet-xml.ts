@@ -1,0 +1,60 @@
+import type { Cell } from '../types';
+
+// Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return; unpaired surrogates; U+FFFE/U+FFFF).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ESCAPED = /[&<>"\n\r]/g;
+// Line breaks as character references: a reader keeps them as written (a raw CR would become
+// LF), and a row's XML stays on one line, so rows can be kept one a line in a file.
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;' };
+
+/** Text made safe for XML content or an attribute value, on one line. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_IN_XML, '').replace(ESCAPED, (character) => ENTITIES[character]);
+}
+
+/** `A`, `B`, …, `Z`, `AA`, …: the letters of a 0-based column index. */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Stands for the row number in the XML of a row written before its place is known (in a
+ * worker): `numberRows` puts the numbers in. It is a control character, which `escapeXml`
+ * removes from any text, so it never occurs otherwise.
+ */
+export const ROW_NUMBER_MARK = '\u0001';
+const MARKED_ROW = new RegExp(`<row r="${ROW_NUMBER_MARK}">|${ROW_NUMBER_MARK}`, 'g');
+
+/**
+ * One worksheet row as SpreadsheetML, on one line: numbers as numbers, text as inline strings
+ * (never a formula, whatever it starts with), empty texts, empty and non-finite cells left
+ * out. `rowNumber` may be `ROW_NUMBER_MARK`; `style` is the cell format index (1: the bold header).
+ */
+export function rowXml(row: readonly Cell[], rowNumber: number | string, letters: readonly string[], style = 0): string {
+  const styleAttribute = style === 0 ? '' : ` s="${style}"`;
+  let xml = `<row r="${rowNumber}">`;
+  for (let index = 0; index < row.length; index++) {
+    const cell = row[index];
+    if (cell === null || cell === undefined || cell === '') continue;
+    const reference = `${letters[index] ?? columnLetters(index)}${rowNumber}`;
+    if (typeof cell === 'number') {
+      if (Number.isFinite(cell)) xml += `<c r="${reference}"${styleAttribute}><v>${cell}</v></c>`;
+    } else {
+      xml += `<c r="${reference}"${styleAttribute} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+    }
+  }
+  return `${xml}</row>`;
+}
+
+/**
+ * Numbers rows written with `ROW_NUMBER_MARK`, the first one `first`; returns the XML and the
+ * number the next row gets.
+ */
+export function numberRows(xml: string, first: number): { xml: string; next: number } {
+  let current = first - 1;
+  const numbered = xml.replace(MARKED_ROW, (match) => (match === ROW_NUMBER_MARK ? String(current) : `<row r="${++current}">`));
+  return { xml: numbered, next: current + 1 };
+}

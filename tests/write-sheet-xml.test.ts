@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK, rowXml } from '../pipeline/write/sheet-xml';
+
+describe('columnLetters(index)', () => {
+  it('names columns as a spreadsheet does', () => {
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
+
+describe('escapeXml(text)', () => {
+  it('escapes markup, writes line breaks as references and drops characters XML cannot hold', () => {
+    expect(escapeXml('a<b & "c">\r\nd\u0001\u0008e\tf\ud800g')).toBe('a&lt;b &amp; &quot;c&quot;&gt;&#13;&#10;de\tfg');
+  });
+});
+
+describe('rowXml(row, rowNumber, letters, style)', () => {
+  const letters = ['A', 'B', 'C', 'D', 'E'];
+  it('writes numbers as numbers, text as inline strings, and leaves empty, null and non-finite cells out', () => {
+    expect(rowXml(['=SUM(A1)', 3.5, null, '', Number.NaN], 7, letters)).toBe(
+      '<row r="7"><c r="A7" t="inlineStr"><is><t xml:space="preserve">=SUM(A1)</t></is></c><c r="B7"><v>3.5</v></c></row>',
+    );
+  });
+
+  it('gives the header its bold style', () => {
+    expect(rowXml(['id'], 1, letters, 1)).toBe('<row r="1"><c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">id</t></is></c></row>');
+  });
+});
+
+describe('numberRows(xml, first)', () => {
+  it('numbers rows written with the mark, in order from `first`, cell references included', () => {
+    const marked = `${rowXml([1, 'x'], ROW_NUMBER_MARK, ['A', 'B'])}\n${rowXml([2], ROW_NUMBER_MARK, ['A'])}\n`;
+    expect(numberRows(marked, 5)).toEqual({
+      xml: '<row r="5"><c r="A5"><v>1</v></c><c r="B5" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row>\n<row r="6"><c r="A6"><v>2</v></c></row>\n',
+      next: 7,
+    });
+  });
+});
