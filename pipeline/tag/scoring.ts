@@ -6,6 +6,13 @@
 export interface ScoringOptions {
   /** Multiplies the weight of a cue found in the title. */
   titleWeight: number;
+  /**
+   * Share of its weight that each title cue after a category's strongest one adds. A title names
+   * its finding once, often in two words of one field (津贴补贴, 财务报销): the second word
+   * confirms the category rather than doubling it, so that a hard-case cue (八项规定) is not
+   * outvoted by the money words the same title names.
+   */
+  titleFurtherCueShare: number;
   /** Multiplies the weight of a cue found in the rectification text. */
   bodyWeight: number;
   /** Occurrences of one cue in the body beyond this many add nothing. */
@@ -23,6 +30,7 @@ export interface ScoringOptions {
 /** The scoring used unless a caller gives its own. */
 export const DEFAULT_SCORING: ScoringOptions = {
   titleWeight: 3,
+  titleFurtherCueShare: 0.5,
   bodyWeight: 0.25,
   bodyOccurrencesCounted: 3,
   bodyScoreToFit: 6,

@@ -7,7 +7,7 @@ import { sentenceAround } from './sentence-around';
 /** What one category scored on one problem. */
 interface CategoryScore {
   key: string;
-  /** Sum of the weights of the distinct cues found in the title. */
+  /** The strongest title cue's weight, and a share of each further distinct one's. */
   title: number;
   /** Sum of the weights of the cues found in the body, repeated ones counted a few times. */
   body: number;
@@ -47,11 +47,12 @@ export function tagProblem(problem: Problem, tokens: TokenizedProblem, taxonomy:
 
 function scoreCategory(category: Category, problem: Problem, texts: { title: MatchableText; body: MatchableText }, scoring: ScoringOptions): CategoryScore {
   const score: CategoryScore = { key: category.key, title: 0, body: 0, total: 0, evidence: [] };
+  const titleWeights: number[] = [];
   for (const cue of category.cues) {
     const inTitle = findCue(cue, texts.title);
     const inBody = findCue(cue, texts.body);
     if (inTitle.length > 0) {
-      score.title += cue.weight;
+      titleWeights.push(cue.weight);
       score.evidence.push({ category: category.key, cue: cueAsFound(cue, problem.title, inTitle[0]), where: 'title', context: sentenceAround(problem.title, inTitle[0].start, inTitle[0].end), weight: cue.weight * scoring.titleWeight });
     }
     if (inBody.length > 0) {
@@ -60,10 +61,17 @@ function scoreCategory(category: Category, problem: Problem, texts: { title: Mat
       score.evidence.push({ category: category.key, cue: cueAsFound(cue, problem.body, inBody[0]), where: 'body', context: sentenceAround(problem.body, inBody[0].start, inBody[0].end), weight: cue.weight * counted * scoring.bodyWeight });
     }
   }
+  score.title = strongestFirst(titleWeights, scoring.titleFurtherCueShare);
   score.total = score.title * scoring.titleWeight + score.body * scoring.bodyWeight;
   // Strongest evidence first, so the first item explains the decision.
   score.evidence.sort((first, second) => second.weight - first.weight);
   return score;
+}
+
+/** The strongest weight in full and each further one by `share`: one title, one finding. */
+function strongestFirst(weights: number[], share: number): number {
+  const [strongest = 0, ...further] = [...weights].sort((first, second) => second - first);
+  return strongest + share * further.reduce((sum, weight) => sum + weight, 0);
 }
 
 /** A pattern is shown by the words it matched (学习不深入), which a reader understands; terms and phrases as listed. */
