@@ -12,6 +12,7 @@ export type HeadingStyle =
   | 'arabic-paren' // (1)
   | 'arabic-half-paren' // 1)
   | 'circled' // ①
+  | 'labelled' // 问题一: 问题1: 【问题1】
   | 'shi'; // 一是
 
 /** A heading number found at the start of a line. */
@@ -45,6 +46,9 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { style: 'arabic', pattern: /^(\s*)(((\d{1,3}))\s*[.、](?![\d.]))/ },
   { style: 'arabic-half-paren', pattern: /^(\s*)(((\d{1,3})\)))/ },
   { style: 'circled', pattern: /^(\s*)((([①-⑳])))/ },
+  // 问题一: / 问题1: / 【问题1】: the number carries its label; a colon or closing bracket must follow,
+  // so a sentence that starts with 问题1个 is not a heading.
+  { style: 'labelled', pattern: new RegExp(`^(\\s*)(【?((?:反馈问题|问题)\\s*(${CHINESE_NUMERAL}|\\d{1,3}))\\s*(?:】|[:、.])\\s*)`) },
   { style: 'shi', pattern: new RegExp(`^(\\s*)((([一二三四五六七八九十]+)\\s*是))`) },
 ];
 

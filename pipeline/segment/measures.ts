@@ -13,7 +13,8 @@ interface Marker {
 const SHI_MARKER = /([一二三四五六七八九十]+)\s*是/g;
 // (1) … ; 1、 or 1. not followed by another digit (1.5万 is a number); ① … ⑳.
 const OTHER_MARKER = /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])/g;
-const CLAUSE_BOUNDARY = /[\s。;;::,,、!?!?)）”]/;
+// 】 closes a label such as 【整改情况】 that opens the enumeration.
+const CLAUSE_BOUNDARY = /[\s。;;::,,、!?!?)）”】]/;
 
 /**
  * The measures enumerated in a problem's rectification text, in order.
