@@ -64,7 +64,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       });
       const figures = progress.finish();
       if (!flags.quiet) {
-        const cached = result.filesFromCache > 0 ? ` (${result.filesFromCache} from the cache)` : '';
+        const cached = result.restored ? ' (outputs of the same run restored from the cache)' : result.filesFromCache > 0 ? ` (${result.filesFromCache} from the cache)` : '';
         io.err(
           `notices: ${result.noticesProcessed} of ${result.filesFound} files processed${cached}, ${result.filesFailed} failed, ${result.warnings} warnings` +
             ` in ${formatDuration(figures.elapsedMilliseconds)} (${figures.noticesPerSecond.toFixed(1)} notices/s) → ${flags.out}\n`,

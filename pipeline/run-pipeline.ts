@@ -1,13 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import pLimit from 'p-limit';
-import { openNoticeCache } from './cache';
+import { contentHash, fingerprintFiles, openNoticeCache, restoreRun, runCacheKey, storeRun } from './cache';
 import type { Discovery } from './ingest';
 import { createFileProcessor } from './parallel/file-processor';
 import { mapInOrder } from './parallel/in-order';
 import type { Progress } from './progress';
-import { readSourceBytes } from './stream/read-source';
 import type { FileOutcome } from './stream/process-source-file';
+import { readSourceBytes } from './stream/read-source';
 import { openRunOutputs } from './stream/run-outputs';
 import type { Taxonomy } from './taxonomy';
 import type { Tokenizer } from './tokenize';
@@ -32,7 +33,7 @@ export interface PipelineOptions {
   tokenizer?: Tokenizer;
   /** Worker threads processing notices; 0 processes them in the main thread. Default: one per core. */
   workers?: number;
-  /** Folder of the cache of processed files; `null` (the default) for none. */
+  /** Folder of the cache of processed files and finished runs; `null` (the default) for none. */
   cacheFolder?: string | null;
   /** Told of each file done (the CLI's progress bar). */
   progress?: Progress | null;
@@ -45,12 +46,23 @@ export interface PipelineResult {
   noticesProcessed: number;
   filesFailed: number;
   warnings: number;
-  /** Files whose outcome came from the cache. */
+  /** Files whose outcome came from the cache (all of them when the whole run did). */
   filesFromCache: number;
+  /** True when the corpus, the taxonomy and the options were those of a stored run, whose outputs were copied. */
+  restored: boolean;
   diagnostics: Diagnostic[];
   /** 0 every file processed, 1 some failed (or warned, with `strict`). */
   exitCode: 0 | 1;
   outputs: string[];
+}
+
+/** What a stored run keeps besides its output files: what its run.json and result need. */
+interface RunRecord {
+  inputs: RunInput[];
+  problems: number;
+  measures: number;
+  diagnostics: Diagnostic[];
+  truncatedSheets: string[];
 }
 
 /**
@@ -58,7 +70,8 @@ export interface PipelineResult {
  * Files are read here (bounded by `readConcurrency`) and looked up in the cache; the others
  * go to `processNotice` in the workers. Their outcomes are taken in the files' order, whatever
  * order they finish in, and written out at once, so the outputs do not depend on the number
- * of workers and memory holds only what the corpus tables need.
+ * of workers and memory holds only what the corpus tables need. When the inputs, taxonomy and
+ * options are those of a run stored in the cache, its outputs are copied instead.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const started = Date.now();
@@ -68,20 +81,37 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   };
 
   const { discovery } = options;
-  const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   discovery.diagnostics.forEach((diagnostic) => options.report?.(formatDiagnostic(diagnostic)));
+  const workbook = options.workbook ?? true;
+
+  // The whole run first: the same inputs, taxonomy and options as a stored run give its outputs.
+  let runKey: string | null = null;
+  let fingerprinted: Map<string, string> | null = null;
+  if (options.cacheFolder) {
+    const files = await fingerprintFiles(discovery.files, options.readConcurrency);
+    runKey = runCacheKey({ taxonomy: options.taxonomy, recurringThreshold: options.recurringThreshold, workbook, discoveryDiagnostics: discovery.diagnostics, files });
+    const stored = await restoreRun<RunRecord>(options.cacheFolder, runKey, options.outputFolder);
+    if (stored) return finishRestoredRun(options, stored.facts, stored.outputs, started);
+    fingerprinted = new Map(files.map(({ file, content }) => [file, content]));
+  }
+
+  const diagnostics: Diagnostic[] = [...discovery.diagnostics];
   const workers = options.workers ?? (options.tokenizer ? 0 : availableParallelism());
   const processor = createFileProcessor({ workers, taxonomy: options.taxonomy, tokenizer: options.tokenizer });
   const cache = options.cacheFolder ? openNoticeCache(options.cacheFolder, options.taxonomy) : null;
   const categories = options.taxonomy.categories.map(({ key, label }) => ({ key, label }));
   await mkdir(options.outputFolder, { recursive: true });
-  const outputs = await openRunOutputs(options.outputFolder, { categories, recurringThreshold: options.recurringThreshold, workbook: options.workbook ?? true });
+  const outputs = await openRunOutputs(options.outputFolder, { categories, recurringThreshold: options.recurringThreshold, workbook });
 
+  // A file changed between the fingerprint and its processing: the run is not stored under the fingerprint's key.
+  let changedMeanwhile = false;
   const readLimit = pLimit(options.readConcurrency);
   const processFile = async (source: Discovery['files'][number]): Promise<{ outcome: FileOutcome; timings: Record<string, number>; cached: boolean }> => {
     const read = await readLimit(() => readSourceBytes(source));
     if (read.bytes === null) return { outcome: { notice: null, diagnostics: [read.diagnostic] }, timings: {}, cached: false };
-    const entry = cache?.entryPath(source, read.bytes) ?? null;
+    const content = contentHash(read.bytes);
+    if (fingerprinted && fingerprinted.get(source.file) !== content) changedMeanwhile = true;
+    const entry = cache?.entryPath(source, content) ?? null;
     const cached = entry === null ? null : await cache!.read(entry);
     if (cached) return { outcome: cached, timings: {}, cached: true };
     return { ...(await processor.process(source, read.bytes, entry)), cached: false };
@@ -120,35 +150,64 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const { outputs: written, truncatedSheets, timings: tableTimings } = await outputs.finish(diagnostics);
   addTimings(tableTimings);
   timings.tables = performance.now() - finishStarted;
-  for (const sheet of truncatedSheets) {
-    options.report?.(`warning: notices.xlsx: the sheet ${sheet} holds only the rows Excel can show; ${sheet}.csv has them all`);
-  }
+  reportTruncatedSheets(options, truncatedSheets);
 
-  const filesFailed = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file)).size;
-  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  const result: PipelineResult = {
-    filesFound: discovery.files.length,
-    noticesProcessed: inputs.length,
-    filesFailed,
-    warnings,
-    filesFromCache,
-    diagnostics,
-    exitCode: filesFailed > 0 || (options.strict && warnings > 0) ? 1 : 0,
-    outputs: written,
-  };
+  const record: RunRecord = { inputs, problems, measures, diagnostics, truncatedSheets };
+  if (options.cacheFolder && runKey && !changedMeanwhile) await storeRun(options.cacheFolder, runKey, written, record);
+  const result = resultOf(options, record, { filesFromCache, restored: false, outputs: written });
   written.push(
     await writeRunManifest(options.outputFolder, {
-      inputs,
-      problems,
-      measures,
+      ...record,
       result,
       timings,
       elapsedMilliseconds: Date.now() - started,
       options,
-      extra: { processing: processor.description, cache: { folder: cache?.folder ?? null, filesFromCache }, truncatedSheets },
+      extra: { processing: processor.description, cache: { folder: options.cacheFolder ?? null, filesFromCache, restoredRun: false }, truncatedSheets },
     }),
   );
   return result;
+}
+
+/** The result and run.json of a run whose outputs were copied from the cache. */
+async function finishRestoredRun(options: PipelineOptions, record: RunRecord, outputNames: string[], started: number): Promise<PipelineResult> {
+  const written = outputNames.map((name) => path.join(options.outputFolder, name));
+  const processed = new Set(record.inputs.map((input) => input.file));
+  for (const diagnostic of record.diagnostics.slice(options.discovery.diagnostics.length)) options.report?.(formatDiagnostic(diagnostic));
+  for (const source of options.discovery.files) options.progress?.advance(processed.has(source.file) ? 1 : 0);
+  reportTruncatedSheets(options, record.truncatedSheets);
+  const result = resultOf(options, record, { filesFromCache: options.discovery.files.length, restored: true, outputs: written });
+  written.push(
+    await writeRunManifest(options.outputFolder, {
+      ...record,
+      result,
+      timings: { restored: Date.now() - started },
+      elapsedMilliseconds: Date.now() - started,
+      options,
+      extra: { processing: 'restored from the cache', cache: { folder: options.cacheFolder ?? null, filesFromCache: result.filesFromCache, restoredRun: true }, truncatedSheets: record.truncatedSheets },
+    }),
+  );
+  return result;
+}
+
+function resultOf(options: PipelineOptions, record: RunRecord, rest: Pick<PipelineResult, 'filesFromCache' | 'restored' | 'outputs'>): PipelineResult {
+  const { diagnostics } = record;
+  const filesFailed = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file)).size;
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+  return {
+    filesFound: options.discovery.files.length,
+    noticesProcessed: record.inputs.length,
+    filesFailed,
+    warnings,
+    diagnostics,
+    exitCode: filesFailed > 0 || (options.strict && warnings > 0) ? 1 : 0,
+    ...rest,
+  };
+}
+
+function reportTruncatedSheets(options: PipelineOptions, sheets: readonly string[]): void {
+  for (const sheet of sheets) {
+    options.report?.(`warning: notices.xlsx: the sheet ${sheet} holds only the rows Excel can show; ${sheet}.csv has them all`);
+  }
 }
 
 export function formatDiagnostic(diagnostic: Diagnostic): string {

@@ -6,7 +6,7 @@ import { threadId } from 'node:worker_threads';
 import type { FileOutcome } from '../stream/process-source-file';
 import { taxonomyHash, type Taxonomy } from '../taxonomy';
 import type { SourceFile } from '../types';
-import { TOOL_VERSION } from '../version';
+import { codeVersion } from './code-version';
 
 // Raised whenever the layout of `FileOutcome` changes, so that entries of another layout are never read.
 const ENTRY_FORMAT = 2;
@@ -14,8 +14,8 @@ const ENTRY_FORMAT = 2;
 /** Where the results of earlier runs are kept, one file per input file's content. */
 export interface NoticeCache {
   readonly folder: string;
-  /** The entry's path for a file: sha256 of its bytes, its name, the tool's version and the taxonomy's hash. */
-  entryPath(source: SourceFile, bytes: Uint8Array): string;
+  /** The entry's path for a file: sha256 of its bytes (`contentHash`), its name, the tool's version (`codeVersion`) and the taxonomy's hash. */
+  entryPath(source: SourceFile, contentSha256: string): string;
   /** The cached outcome, or `null` when there is none or it cannot be read (it is then recomputed). */
   read(entry: string): Promise<FileOutcome | null>;
 }
@@ -25,12 +25,11 @@ export interface NoticeCache {
  * the outcome's rows name it; a renamed file is processed again.
  */
 export function openNoticeCache(folder: string, taxonomy: Taxonomy): NoticeCache {
-  const runKey = `${ENTRY_FORMAT}\n${TOOL_VERSION}\n${taxonomyHash(taxonomy)}`;
+  const keyPrefix = `${ENTRY_FORMAT}\n${codeVersion()}\n${taxonomyHash(taxonomy)}`;
   return {
     folder,
-    entryPath(source, bytes) {
-      const content = createHash('sha256').update(bytes).digest('hex');
-      const key = createHash('sha256').update(`${runKey}\n${content}\n${source.file}`).digest('hex');
+    entryPath(source, contentSha256) {
+      const key = createHash('sha256').update(`${keyPrefix}\n${contentSha256}\n${source.file}`).digest('hex');
       return path.join(folder, key.slice(0, 2), `${key}.v8`);
     },
     async read(entry) {
@@ -43,6 +42,11 @@ export function openNoticeCache(folder: string, taxonomy: Taxonomy): NoticeCache
       }
     },
   };
+}
+
+/** sha256 of a file's bytes, in hex: what cache entries are keyed by. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
