@@ -38,6 +38,9 @@ export function findAgency(sources: AgencySources, text: string, mentions: () =>
 export function withoutWrappers(name: string): string {
   let cleaned = name.replace(PARENTHESES, '').trim();
   for (const prefix of terms.wrapperPrefixes) if (cleaned.startsWith(prefix)) cleaned = cleaned.slice(prefix.length);
+  // 中共X街道工作委员会 is the street's party working committee: the street is the agency.
+  const held = cleaned.slice(0, -terms.workCommitteeSuffix.length);
+  if (cleaned.endsWith(terms.workCommitteeSuffix) && terms.workCommitteeHolders.some((holder) => held.endsWith(holder))) return held;
   const suffix = terms.wrapperSuffixes.find((ending) => cleaned.endsWith(ending) && cleaned.length > ending.length);
   return suffix ? cleaned.slice(0, -suffix.length) : cleaned;
 }

@@ -32,17 +32,24 @@ export function findSignature(lines: string[], originalLines: string[]): Signatu
       return { publisher: signs ? originalLines[index].trim().slice(0, sameLine.length) : null, date };
     }
     const above = lastIndexes.find((candidate) => candidate < index);
-    const publisher = above !== undefined && looksLikeSigner(lines[above].trim()) ? originalLines[above].trim() : null;
-    return { publisher, date };
+    if (above !== undefined && looksLikeSigner(lines[above].trim())) return { publisher: originalLines[above].trim(), date };
+    // Some notices put the date first and sign below it; only a party organisation's name signs there.
+    const below = lastIndexes.filter((candidate) => candidate > index).pop();
+    const signsBelow = below !== undefined && signsAsParty(lines[below].trim());
+    return { publisher: signsBelow ? originalLines[below].trim() : null, date };
   }
   // Unsigned by date: a last line that names a party organisation still signs the notice.
   for (const index of lastIndexes) {
     const line = lines[index].trim();
     if (isWebDebris(line)) continue;
-    const signsAsParty = terms.partySuffixes.some((suffix) => line.endsWith(suffix));
-    return { publisher: signsAsParty && looksLikeSigner(line) ? originalLines[index].trim() : null, date: null };
+    return { publisher: signsAsParty(line) ? originalLines[index].trim() : null, date: null };
   }
   return { publisher: null, date: null };
+}
+
+/** True for a line that names a party organisation (中共X党组, 中共X委员会) and nothing else. */
+function signsAsParty(line: string): boolean {
+  return terms.partySuffixes.some((suffix) => line.endsWith(suffix)) && looksLikeSigner(line);
 }
 
 function looksLikeSigner(line: string): boolean {
