@@ -8,8 +8,10 @@ export interface InspectionDates {
   feedbackDate: string | null;
 }
 
-// 2025年4月24日至5月27日, 2021年11月25日至2022年1月4日 (the end inherits the start's year).
-const PERIOD = /(\d{4})年(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+// 2025年4月24日至5月27日, 2021年11月25日至2022年1月4日 (the end inherits the start's year);
+// 3月15日—4月20日 after a year written earlier (2022年,…巡察组于3月15日—4月20日…).
+const PERIOD = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+const YEAR = /(\d{4})年/g;
 const INSPECTION_WORD = /巡视|巡察/;
 // 巡察反馈意见 names the findings (a plan, a meeting); a feedback event is 反馈了…, 向…反馈.
 const FEEDBACK_EVENT = /(?<!巡视|巡察)反馈/;
@@ -33,11 +35,22 @@ export function findInspectionDates(text: string): InspectionDates {
 function findInspectionPeriod(text: string): { start: CalendarDate; end: CalendarDate; endOffset: number } | null {
   for (const match of text.matchAll(PERIOD)) {
     if (!INSPECTION_WORD.test(sentenceAround(text, match.index, match.index + match[0].length).text)) continue;
-    const start = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-    const end = { year: match[4] ? Number(match[4]) : start.year, month: Number(match[5]), day: Number(match[6]) };
+    const startYear = match[1] ? Number(match[1]) : lastYearBefore(text, match.index);
+    if (startYear === null) continue;
+    const start = { year: startYear, month: Number(match[2]), day: Number(match[3]) };
+    // 11月25日至1月4日 without a second year runs into the next year.
+    const end = match[4]
+      ? { year: Number(match[4]), month: Number(match[5]), day: Number(match[6]) }
+      : completeYear({ month: Number(match[5]), day: Number(match[6]) }, start);
     return { start, end, endOffset: match.index + match[0].length };
   }
   return null;
+}
+
+// The year a notice wrote last before `offset`: a period without one belongs to it.
+function lastYearBefore(text: string, offset: number): number | null {
+  const years = [...text.slice(0, offset).matchAll(YEAR)];
+  return years.length > 0 ? Number(years[years.length - 1][1]) : null;
 }
 
 function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDate | null): CalendarDate | null {

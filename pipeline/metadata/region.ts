@@ -17,7 +17,10 @@ export const NO_PLACE: AgencyPlace = { region: { province: null, city: null, dis
  */
 export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[] = () => []): AgencyPlace {
   const chain = readPlaceChain(agency) ?? firstChainInside(agency);
-  if (!chain) return { ...NO_PLACE, level: levelByPlaceEnding(agency) };
+  if (!chain) {
+    const province = provinceByShortName(agency);
+    return province ? placeOf([province]) : { ...NO_PLACE, level: levelByPlaceEnding(agency) };
+  }
   const deepest = chain.steps[chain.steps.length - 1];
   const candidates = deepest.length > 1 ? preferMentioned(deepest, mentions()) : deepest;
   return placeOf(candidates);
@@ -33,6 +36,19 @@ const LEVEL_OF_ENDING: Record<string, AgencyLevel> = {
 function levelByPlaceEnding(agency: string): AgencyLevel | null {
   const ending = PLACE_ENDING.exec(agency)?.[1];
   return ending ? LEVEL_OF_ENDING[ending] : null;
+}
+
+// A university or enterprise named after its province's short name (浙江工业大学, 湖南大学) belongs
+// to that province. Only province names count here: a city's short name starts ordinary words (中山大学).
+const LONGEST_PROVINCE_SHORT_NAME = 3;
+
+function provinceByShortName(agency: string): Division | null {
+  const { byName } = divisionIndex();
+  for (let length = LONGEST_PROVINCE_SHORT_NAME; length >= 2; length--) {
+    const province = byName.get(agency.slice(0, length))?.find((division) => division.level === 'province');
+    if (province) return province;
+  }
+  return null;
 }
 
 // Branches of national bodies put the place inside the name: 国家税务总局东营市税务局.
