@@ -10,6 +10,8 @@ export interface SegmentCues {
   areaCues: string[];
   findingCues: string[];
   rectificationLabel: RegExp;
+  /** A heading that names one quoted finding and announces its rectification: 一、关于“…”问题的整改情况. */
+  findingRectificationHeading: RegExp;
   titleWrappers: RegExp[];
   trailingProblemWrapper: RegExp;
   statusCues: { completed: string[]; long_term: string[] };
@@ -32,6 +34,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     areaCues: checkedList(raw.areaCues, 'areaCues'),
     findingCues: checkedList(raw.findingCues, 'findingCues'),
     rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),
+    findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),
     trailingProblemWrapper: compiled(raw.trailingProblemWrapperPattern, 'trailingProblemWrapperPattern'),
     statusCues: {

@@ -51,6 +51,8 @@ function placeItems(
   judge: HeadingJudge,
 ): void {
   for (const item of judge.itemsOf(node)) {
+    // Read as one section, a notice's top-level next-step heading (九、下一步工作打算) is no problem.
+    if (node.line === null && containsAny(reader.heading(item).normalized, cues.nextStepCues)) continue;
     if (!judge.isGroup(item)) {
       layout.problems.push({ node: item, area, parent: null, leaf: true, status });
       continue;

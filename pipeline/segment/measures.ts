@@ -3,7 +3,7 @@ import { parseChineseNumber } from '../text/chinese-numerals';
 
 /** One enumeration marker found in a body: 二是, (2), 2、, ②. */
 interface Marker {
-  kind: 'shi' | 'paren' | 'arabic' | 'circled';
+  kind: 'shi' | 'paren' | 'arabic' | 'circled' | 'chinese-paren';
   value: number;
   /** Offset of the marker in the body. */
   start: number;
@@ -11,8 +11,9 @@ interface Marker {
 
 // 一是 … 十二是; the character before must end a clause (or start the text), so 统一是 / 之一是 are not markers.
 const SHI_MARKER = /([一二三四五六七八九十]+)\s*是/g;
-// (1) … ; 1、 or 1. not followed by another digit (1.5万 is a number); ① … ⑳.
-const OTHER_MARKER = /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])/g;
+// (1) … ; 1、 or 1. not followed by another digit (1.5万 is a number); ① … ⑳; (一) … where a
+// problem's heading stands alone and its measures are listed as (一)(二) lines below it.
+const OTHER_MARKER = /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])|\(([一二三四五六七八九十]{1,3})\)/g;
 // 】 closes a label such as 【整改情况】 that opens the enumeration.
 const CLAUSE_BOUNDARY = /[\s。;;::,,、!?!?)）”】]/;
 
@@ -54,6 +55,7 @@ function markerValue(kind: Marker['kind'], match: RegExpExecArray): number | nul
   if (kind === 'shi') return parseChineseNumber(match[1]);
   if (kind === 'paren') return Number(match[1]);
   if (kind === 'arabic') return Number(match[2]);
+  if (kind === 'chinese-paren') return parseChineseNumber(match[4]);
   return match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1;
 }
 
@@ -76,10 +78,11 @@ function bestOtherRuns(normalizedBody: string): Marker[][] {
   const markers = markersOf(normalizedBody, OTHER_MARKER, (match) => {
     if (match[1] !== undefined) return 'paren';
     if (match[2] !== undefined) return 'arabic';
+    if (match[4] !== undefined) return 'chinese-paren';
     return 'circled';
   });
   let best: Marker[][] = [];
-  for (const kind of ['paren', 'arabic', 'circled'] as const) {
+  for (const kind of ['paren', 'arabic', 'circled', 'chinese-paren'] as const) {
     const runs = runsOf(markers.filter((marker) => marker.kind === kind), 2);
     if (count(runs) > count(best)) best = runs;
   }

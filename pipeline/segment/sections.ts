@@ -18,6 +18,8 @@ export interface HeadingJudge {
   reportsRectification(normalizedText: string): boolean;
   /** True when the heading reads like an area: it names a field (…方面) or stands alone without a full stop. */
   readsLikeArea(node: OutlineNode): boolean;
+  /** True when the heading names one quoted finding and announces its rectification (关于“…”问题的整改情况). */
+  announcesRectification(node: OutlineNode): boolean;
 }
 
 /** A judge over one notice's outline. */
@@ -35,6 +37,9 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   const reportsRectification = (normalizedText: string): boolean =>
     cues.rectificationLabel.test(normalizedText) || opensMeasureEnumeration(normalizedText);
 
+  const announcesRectification = (node: OutlineNode): boolean =>
+    node.line !== null && cues.findingRectificationHeading.test(reader.heading(node).normalized);
+
   const readsLikeArea = (node: OutlineNode): boolean => {
     const heading = reader.heading(node).normalized;
     return containsAny(heading, cues.areaCues) || !heading.trimEnd().endsWith('。');
@@ -46,7 +51,8 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
       cached = false;
       const items = node.children.filter((child) => child.style !== 'shi');
       // A heading that reports its own rectification is a problem; numbered lines below it are its measures.
-      if (items.length > 0 && !reportsRectification(reader.ownText(node).normalized)) {
+      // So is a heading that announces one finding's rectification: its numbered lines are measures.
+      if (items.length > 0 && !announcesRectification(node) && !reportsRectification(reader.ownText(node).normalized)) {
         // Findings below a group carry their own rectification text (or group further findings);
         // measures listed below a finding do not. Below an area heading, items naming findings suffice.
         const carrying = items.filter((item) => reportsRectification(reader.ownText(item).normalized) || isGroup(item));
@@ -58,7 +64,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     return cached;
   };
 
-  return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea };
+  return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea, announcesRectification };
 }
 
 /**
@@ -68,7 +74,8 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
  * may list its problems at the top level, and the whole notice is read as one section.
  */
 export function problemSections(root: OutlineNode, reader: NodeTextReader, judge: HeadingJudge): OutlineNode[] {
-  const sections = root.children.filter((section) => isProblemSection(section, reader, judge));
+  // A top-level heading that announces one finding's rectification is a problem, not a section.
+  const sections = root.children.filter((section) => !judge.announcesRectification(section) && isProblemSection(section, reader, judge));
   if (sections.length > 0) return sections;
   return isProblemSection(root, reader, judge) ? [root] : [];
 }
@@ -80,7 +87,7 @@ function isProblemSection(section: OutlineNode, reader: NodeTextReader, judge: H
   let evidence = 0;
   for (const leaf of leaves) {
     if (judge.namesFinding(leaf)) evidence++;
-    if (judge.reportsRectification(reader.body(leaf).normalized)) evidence++;
+    if (judge.reportsRectification(reader.body(leaf).normalized) || judge.announcesRectification(leaf)) evidence++;
   }
   // Two pieces of evidence per item are possible; procedural items (召开专题会议, 成立领导小组) have
   // neither a finding in the heading nor a rectification label or 一是 run in the text.
