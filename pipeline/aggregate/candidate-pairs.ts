@@ -42,15 +42,22 @@ export function candidatePairs(problems: readonly IndexedProblem[], options: Can
     }
   });
 
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  // Each pair is kept as one number, `left × count + right`: sorting numbers and dropping
+  // repeats costs far less, in time and memory, than a set and an array of tuples when a
+  // large corpus gives millions of pairs. Sorted, the numbers give the pairs in order.
+  const count = problems.length;
+  let keys = new Float64Array(1024);
+  let size = 0;
   const consider = (first: number, second: number) => {
-    const [left, right] = first < second ? [first, second] : [second, first];
+    const left = first < second ? first : second;
+    const right = first < second ? second : first;
     if (problems[left].group === problems[right].group) return;
-    const key = left * problems.length + right;
-    if (seen.has(key)) return;
-    seen.add(key);
-    pairs.push([left, right]);
+    if (size === keys.length) {
+      const grown = new Float64Array(keys.length * 2);
+      grown.set(keys);
+      keys = grown;
+    }
+    keys[size++] = left * count + right;
   };
   for (const posting of postings.values()) {
     if (posting.length <= options.postingCap) {
@@ -62,7 +69,14 @@ export function candidatePairs(problems: readonly IndexedProblem[], options: Can
       else pairInWindow(sortBySignature(block, problems), options.window, consider);
     }
   }
-  return pairs.sort((left, right) => left[0] - right[0] || left[1] - right[1]);
+  const sorted = keys.subarray(0, size).sort();
+  const pairs: [number, number][] = [];
+  for (let index = 0; index < sorted.length; index++) {
+    if (index > 0 && sorted[index] === sorted[index - 1]) continue;
+    const right = sorted[index] % count;
+    pairs.push([(sorted[index] - right) / count, right]);
+  }
+  return pairs;
 }
 
 function heaviestTerms(vector: TermVector, count: number, documentFrequency: Map<string, number>): string[] {
