@@ -87,12 +87,18 @@ export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: Readonl
   };
 }
 
-/** Term counts of one scope (all problems, one category, one agency), added to notice by notice. */
+/**
+ * Term counts of one scope (all problems, one category, one agency), added to notice by notice.
+ * A term's occurrences and problems share one number, `occurrences × PROBLEMS_LIMIT + problems`:
+ * one map instead of two, as the agencies' maps are most of what a large run holds.
+ */
 interface ScopeCounts {
   total: number;
-  counts: Map<string, number>;
-  problems: Map<string, number>;
+  terms: Map<string, number>;
 }
+
+// Above any number of problems a run can have, and small enough for exact sums up to 2^53.
+const PROBLEMS_LIMIT = 2 ** 26;
 
 /**
  * Keeps only the per-scope term counts, so that notices can be added one by one (and then
@@ -103,7 +109,7 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
   if (!Number.isInteger(topTerms) || topTerms < 1) {
     throw new RangeError(`Expected \`topTerms\` to be an integer from 1 and up, got ${topTerms}`);
   }
-  const newScope = (): ScopeCounts => ({ total: 0, counts: new Map(), problems: new Map() });
+  const newScope = (): ScopeCounts => ({ total: 0, terms: new Map() });
   const all = newScope();
   const byCategory = new Map<string, ScopeCounts>();
   const byAgency = new Map<string, ScopeCounts>();
@@ -113,6 +119,8 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
     if (!scope) scopes.set(key, (scope = newScope()));
     return scope;
   };
+  const occurrences = (packed: number) => Math.floor(packed / PROBLEMS_LIMIT);
+  const problemsOf = (packed: number | undefined) => (packed === undefined ? 0 : packed % PROBLEMS_LIMIT);
 
   const add = (counts: NoticeKeywordCounts) => {
     for (const entry of counts.categories) {
@@ -120,8 +128,7 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
       for (const scope of [all, scopeOf(byCategory, entry.category), scopeOf(byAgency, counts.agency)]) {
         scope.total += entry.total;
         entry.terms.forEach((term, index) => {
-          scope.counts.set(term, (scope.counts.get(term) ?? 0) + entry.counts[index]);
-          scope.problems.set(term, (scope.problems.get(term) ?? 0) + entry.problems[index]);
+          scope.terms.set(term, (scope.terms.get(term) ?? 0) + entry.counts[index] * PROBLEMS_LIMIT + entry.problems[index]);
         });
       }
     }
@@ -129,14 +136,14 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
 
   const table = (): Table => {
     // The problems of scope `all` that use a term are its document frequency over all leaves.
-    const inverseFrequency = (term: string) => Math.log(1 + leaves / (all.problems.get(term) ?? 1));
+    const inverseFrequency = (term: string) => Math.log(1 + leaves / (problemsOf(all.terms.get(term)) || 1));
     const scopeRows = (scope: string, value: string, counts: ScopeCounts | undefined): Cell[][] => {
       if (!counts) return [];
-      return [...counts.counts]
-        .map(([term, count]) => ({ term, score: (count / counts.total) * inverseFrequency(term) }))
+      return [...counts.terms]
+        .map(([term, packed]) => ({ term, score: (occurrences(packed) / counts.total) * inverseFrequency(term) }))
         .sort((left, right) => right.score - left.score || compareNames(left.term, right.term))
         .slice(0, topTerms)
-        .map((entry, index) => [scope, value, index + 1, entry.term, round(entry.score), counts.problems.get(entry.term) ?? 0]);
+        .map((entry, index) => [scope, value, index + 1, entry.term, round(entry.score), problemsOf(counts.terms.get(entry.term))]);
     };
     return {
       name: 'keywords',
