@@ -22,3 +22,17 @@ export function isContentTermMemo(token: string, stopWords: ReadonlySet<string> 
   }
   return answer;
 }
+
+const filtered = new WeakMap<readonly string[], { stopWords: ReadonlySet<string>; terms: string[] }>();
+
+/**
+ * The content terms of a token list, in order, remembered for that list: the keyword table and
+ * the `keywords` column both filter every problem's tokens, and the second asks for the same lists.
+ */
+export function contentTermsOf(tokens: readonly string[], stopWords: ReadonlySet<string> = FINDING_STOP_WORDS): string[] {
+  const known = filtered.get(tokens);
+  if (known && known.stopWords === stopWords) return known.terms;
+  const terms = tokens.filter((token) => isContentTermMemo(token, stopWords));
+  filtered.set(tokens, { stopWords, terms });
+  return terms;
+}

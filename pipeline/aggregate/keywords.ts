@@ -2,7 +2,7 @@ import type { Cell, ProcessedNotice, Table } from '../types';
 import { agencyName } from './agency';
 import type { CategoryLabel } from './category';
 import { compareNames } from './collate';
-import { isContentTermMemo } from './content-term-memo';
+import { contentTermsOf } from './content-term-memo';
 import { listLeafProblems } from './leaf-problems';
 
 /** Options of the keyword table. */
@@ -68,7 +68,7 @@ export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: Readonl
     const category = leaf.tagging.primary;
     let entry = byCategory.get(category);
     if (!entry) byCategory.set(category, (entry = { leaves: 0, total: 0, counts: new Map(), problems: new Map() }));
-    const terms = [...leaf.tokens.titleTokens, ...leaf.tokens.bodyTokens].filter((token) => isContentTermMemo(token, stopWords));
+    const terms = [...contentTermsOf(leaf.tokens.titleTokens, stopWords), ...contentTermsOf(leaf.tokens.bodyTokens, stopWords)];
     entry.leaves += 1;
     entry.total += terms.length;
     for (const term of terms) entry.counts.set(term, (entry.counts.get(term) ?? 0) + 1);

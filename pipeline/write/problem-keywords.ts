@@ -1,4 +1,4 @@
-import { isContentTermMemo } from '../aggregate/content-term-memo';
+import { contentTermsOf } from '../aggregate/content-term-memo';
 import type { ProcessedNotice, TokenizedProblem } from '../types';
 
 /** How many terms the `keywords` column of `problems.csv` lists. */
@@ -27,11 +27,8 @@ export function problemKeywords(notices: readonly ProcessedNotice[]): (notice: P
 /** The weighted content terms of one problem: what its keywords are chosen from. */
 export function problemTerms(tokens: TokenizedProblem): ProblemTerms {
   const terms: ProblemTerms = Object.create(null);
-  const count = (term: string, weight: number) => {
-    if (isContentTermMemo(term)) terms[term] = (terms[term] ?? 0) + weight;
-  };
-  tokens.titleTokens.forEach((term) => count(term, TITLE_WEIGHT));
-  tokens.bodyTokens.forEach((term) => count(term, 1));
+  for (const term of contentTermsOf(tokens.titleTokens)) terms[term] = (terms[term] ?? 0) + TITLE_WEIGHT;
+  for (const term of contentTermsOf(tokens.bodyTokens)) terms[term] = (terms[term] ?? 0) + 1;
   return terms;
 }
 

@@ -8,8 +8,13 @@ const ESCAPED = /[&<>"\n\r]/g;
 // LF), and a row's XML stays on one line, so rows can be kept one a line in a file.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;' };
 
+// Any character that may need one of the replacements below: most texts have none and are returned as they are.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const MAY_NEED_ESCAPING = /[&<>"\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 /** Text made safe for XML content or an attribute value, on one line. */
 export function escapeXml(text: string): string {
+  if (!MAY_NEED_ESCAPING.test(text)) return text;
   return text.replace(NOT_IN_XML, '').replace(ESCAPED, (character) => ENTITIES[character]);
 }
 

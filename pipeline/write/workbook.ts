@@ -17,6 +17,8 @@ const MAX_SHEET_NAME = 31;
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/g;
 const MAX_COLUMN_WIDTH = 60;
 const MIN_COLUMN_WIDTH = 6;
+// A column is at most MAX_COLUMN_WIDTH wide, its content plus a margin of 2: wider content changes nothing.
+const WIDEST_MEASURED = MAX_COLUMN_WIDTH - 2;
 /** Rows a worksheet can hold below its header row (Excel's limit is 1,048,576 rows in all). */
 export const MAXIMUM_SHEET_ROWS = 1_048_575;
 
@@ -122,16 +124,21 @@ async function* sheetPieces(sheet: WorkbookSheet, outcome: { rows: number; compl
   yield piece + end();
 }
 
-/** The widest value of each column of `rows`, by `displayWidth`. */
+/**
+ * The widest value of each column of `rows`, by `displayWidth`, counted up to the width from
+ * which a column is shown at its widest anyway (long texts are not measured to their end).
+ */
 export function columnWidths(rows: Iterable<readonly Cell[]>, columns: number, widths: number[] = new Array(columns).fill(0)): number[] {
   for (const row of rows) {
-    for (let index = 0; index < columns; index++) widths[index] = Math.max(widths[index], displayWidth(row[index] ?? null));
+    for (let index = 0; index < columns; index++) {
+      if (widths[index] < WIDEST_MEASURED) widths[index] = Math.max(widths[index], displayWidth(row[index] ?? null, WIDEST_MEASURED));
+    }
   }
   return widths;
 }
 
-/** Width of a value in Latin character columns; a multi-line text counts its longest line. */
-export function displayWidth(cell: Cell): number {
+/** Width of a value in Latin character columns; a multi-line text counts its longest line. Counting stops at `limit`. */
+export function displayWidth(cell: Cell, limit = Infinity): number {
   if (cell === null) return 0;
   const text = typeof cell === 'number' ? String(cell) : cell;
   // A loop over code units: the per-character regular expression it replaces cost more than
@@ -150,6 +157,7 @@ export function displayWidth(cell: Cell): number {
     } else {
       width += isWide(code) ? 2 : 1;
     }
+    if (width >= limit) return width;
   }
   return Math.max(widest, width);
 }
