@@ -36,7 +36,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     .option('--threshold <number>', 'similarity (0–1) from which two problems are the same finding', parseUnitInterval, 0.5)
     .option('--strict', 'count warnings as failures for the exit code', false)
     .option('-q, --quiet', 'print nothing but errors (no progress bar, no summary line)', false)
-    .option('-w, --workers <count>', `worker threads processing notices (default: one per core, here ${availableParallelism()}); 1 processes them in the main thread`, parseWorkerCount)
+    .option('-w, --workers <count>', `worker threads processing notices (default: one per core, here ${availableParallelism()}); 0 processes them in the main thread`, parseWorkerCount)
     .option('--cache-dir <folder>', 'where processed files are cached (default: .cache/notices beside the output folder)')
     .option('--no-cache', 'process every file again, neither reading nor writing the cache')
     .option('--no-workbook', 'do not write notices.xlsx (the CSV files hold the same tables)')
@@ -57,7 +57,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         strict: flags.strict,
         report: (line) => (flags.quiet && !line.startsWith('error') ? undefined : progress.log(line)),
         readConcurrency: 8,
-        workers: processingWorkers(flags.workers ?? availableParallelism()),
+        workers: flags.workers ?? availableParallelism(),
         cacheFolder: flags.cache ? (flags.cacheDir ?? defaultCacheFolder(flags.out)) : null,
         progress,
         workbook: flags.workbook,
@@ -142,18 +142,16 @@ const defaultIo: CliIo = {
   columns: process.stderr.columns,
 };
 
+/**
+ * `--workers N`: N worker threads. One worker thread is faster than processing in the main
+ * thread (measured: 15.7 s against 16.3–17.7 s for 1,000 notices), because writing the rows
+ * then overlaps with processing the next notices; 0 keeps everything in the main thread,
+ * which is easier to profile.
+ */
 function parseWorkerCount(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(`expected a whole number from 1 and up, got ${value}`);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`expected a whole number from 0 and up, got ${value}`);
   return number;
-}
-
-/**
- * `--workers N` → worker threads for the pipeline. One worker runs in the main thread: a
- * single thread gains nothing from a worker but the cost of posting every notice across.
- */
-function processingWorkers(count: number): number {
-  return count === 1 ? 0 : count;
 }
 
 function parseUnitInterval(value: string): number {

@@ -37,7 +37,7 @@ describe('mapInOrder(items, limit, work)', () => {
   });
 });
 
-describe('notices run --workers N (output independent of the number of workers)', () => {
+describe('notices run --workers N (output independent of the number of workers, 0 being the main thread)', () => {
   let input: string;
   const outputs = new Map<string, Map<string, Buffer>>();
 
@@ -46,17 +46,17 @@ describe('notices run --workers N (output independent of the number of workers)'
     input = mkdtempSync(path.join(tmpdir(), 'notices-parallel-'));
     cpSync(corpusFolder, path.join(input, 'a'), { recursive: true });
     cpSync(corpusFolder, path.join(input, 'b'), { recursive: true });
-    for (const workers of ['1', '2', '3']) {
+    for (const workers of ['0', '1', '2', '3']) {
       const out = mkdtempSync(path.join(tmpdir(), `notices-parallel-out-${workers}-`));
       expect(await main(['run', input, '--out', out, '--workers', workers, '--no-cache', '--no-workbook'], silent)).toBe(0);
       outputs.set(workers, outputBytes(out));
     }
   }, 120_000);
 
-  it('writes byte-identical CSV files and problems.jsonl with 1, 2 and 3 workers', () => {
-    const one = outputs.get('1')!;
+  it('writes byte-identical CSV files and problems.jsonl in the main thread and with 1, 2 and 3 workers', () => {
+    const one = outputs.get('0')!;
     expect([...one.keys()].sort()).toContain('problems.jsonl');
-    for (const workers of ['2', '3']) {
+    for (const workers of ['1', '2', '3']) {
       const other = outputs.get(workers)!;
       expect([...other.keys()].sort()).toEqual([...one.keys()].sort());
       for (const [name, bytes] of one) expect(other.get(name)!.equals(bytes), `${name} with ${workers} workers`).toBe(true);
