@@ -24,11 +24,13 @@ export interface IndexedProblem {
 }
 
 /**
- * The pairs of problems worth comparing, as `[left, right]` index pairs with `left < right`,
- * in ascending order: those that share an indexed term and belong to different groups.
+ * The pairs of problems worth comparing, those that share an indexed term and belong to
+ * different groups, each once, in ascending order of `left` then `right` (`left < right`).
+ * A pair is the number `left × problems.length + right` (`pairOf` reads it back): a large
+ * corpus gives millions of pairs, which as tuples cost more memory than everything else.
  * Terms that occur in one problem only cannot pair anything and are not indexed.
  */
-export function candidatePairs(problems: readonly IndexedProblem[], options: CandidateOptions): [number, number][] {
+export function candidatePairs(problems: readonly IndexedProblem[], options: CandidateOptions): Float64Array {
   const postings = new Map<string, number[]>();
   const documentFrequency = new Map<string, number>();
   for (const problem of problems) {
@@ -42,9 +44,8 @@ export function candidatePairs(problems: readonly IndexedProblem[], options: Can
     }
   });
 
-  // Each pair is kept as one number, `left × count + right`: sorting numbers and dropping
-  // repeats costs far less, in time and memory, than a set and an array of tuples when a
-  // large corpus gives millions of pairs. Sorted, the numbers give the pairs in order.
+  // Sorting numbers and dropping repeats costs far less than a set of seen pairs. Sorted, the
+  // numbers give the pairs in order.
   const count = problems.length;
   let keys = new Float64Array(1024);
   let size = 0;
@@ -70,13 +71,17 @@ export function candidatePairs(problems: readonly IndexedProblem[], options: Can
     }
   }
   const sorted = keys.subarray(0, size).sort();
-  const pairs: [number, number][] = [];
+  let unique = 0;
   for (let index = 0; index < sorted.length; index++) {
-    if (index > 0 && sorted[index] === sorted[index - 1]) continue;
-    const right = sorted[index] % count;
-    pairs.push([(sorted[index] - right) / count, right]);
+    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[unique++] = sorted[index];
   }
-  return pairs;
+  return sorted.slice(0, unique);
+}
+
+/** A pair of `candidatePairs` as `[left, right]`; `count` is the number of problems. */
+export function pairOf(pair: number, count: number): [number, number] {
+  const right = pair % count;
+  return [(pair - right) / count, right];
 }
 
 function heaviestTerms(vector: TermVector, count: number, documentFrequency: Map<string, number>): string[] {

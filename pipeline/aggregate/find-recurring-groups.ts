@@ -1,6 +1,6 @@
-import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS, type CandidateOptions } from './candidate-pairs';
+import { candidatePairs, DEFAULT_CANDIDATE_OPTIONS, pairOf, type CandidateOptions } from './candidate-pairs';
 import { DEFAULT_FINDING_TERM_WEIGHTS, findingTerms, type FindingTermWeights } from './finding-terms';
-import { groupByCentroid } from './group-by-centroid';
+import { groupByCentroid, type SimilarPairs } from './group-by-centroid';
 import type { LeafProblem } from './leaf-problems';
 import { dotProduct, joinVectors, unitVector, weightedVectors, type TermVector } from './weighted-vectors';
 
@@ -43,15 +43,22 @@ export function findRecurringGroups(leaves: readonly LeafProblem[], options: Rec
     category: leaf.tagging.primary,
   }));
   const pairs = candidatePairs(indexed, options.candidates ?? DEFAULT_CANDIDATE_OPTIONS);
-  const similar = pairs
-    .map(([left, right]) => ({ left, right, similarity: dotProduct(vectors[left], vectors[right]) }))
-    .filter((pair) => pair.similarity >= options.threshold);
+  // The similar pairs in three parallel typed arrays: millions of them on a large corpus.
+  const similar: SimilarPairs = { left: new Int32Array(pairs.length), right: new Int32Array(pairs.length), similarity: new Float64Array(pairs.length), count: 0 };
+  for (const pair of pairs) {
+    const [left, right] = pairOf(pair, leaves.length);
+    const similarity = dotProduct(vectors[left], vectors[right]);
+    if (similarity < options.threshold) continue;
+    similar.left[similar.count] = left;
+    similar.right[similar.count] = right;
+    similar.similarity[similar.count++] = similarity;
+  }
   const groups = groupByCentroid(vectors, similar, options.threshold).filter(
     (group) => new Set(group.map((index) => leaves[index].agency)).size > 1,
   );
   return {
     groups,
     vectors,
-    stats: { problems: leaves.length, candidatePairs: pairs.length, similarPairs: similar.length },
+    stats: { problems: leaves.length, candidatePairs: pairs.length, similarPairs: similar.count },
   };
 }
