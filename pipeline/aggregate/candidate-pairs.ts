@@ -60,6 +60,8 @@ export function candidatePairs(problems: readonly IndexedProblem[], options: Can
     }
     keys[size++] = left * count + right;
   };
+  // A problem is in up to `indexedTerms` long postings: its signature is made once.
+  const signatures: (string | undefined)[] = new Array(count);
   for (const posting of postings.values()) {
     if (posting.length <= options.postingCap) {
       pairAll(posting, consider);
@@ -67,7 +69,7 @@ export function candidatePairs(problems: readonly IndexedProblem[], options: Can
     }
     for (const block of splitByCategory(posting, problems)) {
       if (block.length <= options.postingCap) pairAll(block, consider);
-      else pairInWindow(sortBySignature(block, problems), options.window, consider);
+      else pairInWindow(sortBySignature(block, problems, signatures), options.window, consider);
     }
   }
   const sorted = keys.subarray(0, size).sort();
@@ -117,19 +119,16 @@ function splitByCategory(posting: readonly number[], problems: readonly IndexedP
 }
 
 /** Sorting by the heaviest terms puts problems that share more than the common term next to each other. */
-function sortBySignature(members: readonly number[], problems: readonly IndexedProblem[]): number[] {
-  const signature = new Map(
-    members.map((index) => [
-      index,
-      [...problems[index].vector]
-        .sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))
-        .map(([term]) => term)
-        .join(' '),
-    ]),
-  );
+function sortBySignature(members: readonly number[], problems: readonly IndexedProblem[], signatures: (string | undefined)[]): number[] {
+  for (const index of members) {
+    signatures[index] ??= [...problems[index].vector]
+      .sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))
+      .map(([term]) => term)
+      .join(' ');
+  }
   return [...members].sort((left, right) => {
-    const a = signature.get(left) ?? '';
-    const b = signature.get(right) ?? '';
+    const a = signatures[left] ?? '';
+    const b = signatures[right] ?? '';
     return a < b ? -1 : a > b ? 1 : left - right;
   });
 }
