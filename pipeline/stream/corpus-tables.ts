@@ -14,7 +14,8 @@ export interface CorpusTables {
 /**
  * Keeps, per notice, only its summary (titles, title tokens, categories, agency) and adds its
  * term counts to the keyword table's counts; texts, bodies and measures are never held.
- * Tokens are interned: the same term from many notices is one string in memory.
+ * Strings are interned: a term, a numbering path (二.(一)), an agency or a title that many
+ * notices share is one string in memory, not one per notice.
  */
 export function createCorpusTables(categories: readonly CategoryLabel[], options: { recurringThreshold: number }): CorpusTables {
   const summaries: NoticeSummary[] = [];
@@ -31,9 +32,15 @@ export function createCorpusTables(categories: readonly CategoryLabel[], options
     add(outcome) {
       const { summary } = outcome;
       for (const problem of summary.problems) {
+        problem.path = intern(problem.path);
+        problem.parent = problem.parent === null ? null : intern(problem.parent);
+        problem.title = intern(problem.title);
         problem.titleTokens = problem.titleTokens.map(intern);
         problem.primary = intern(problem.primary);
       }
+      if (summary.agency !== null) summary.agency = intern(summary.agency);
+      const { province, city, district } = summary.region;
+      summary.region = { province: province && intern(province), city: city && intern(city), district: district && intern(district) };
       summaries.push(summary);
       keywordTable.add(outcome.keywordCounts);
     },
