@@ -55,11 +55,22 @@ export function createTermFrequency(): TermFrequency {
       terms.forEach((term, index) => documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + problems[index]));
     },
     keywordsOf(terms) {
-      return Object.entries(terms)
-        .map(([term, weight]) => ({ term, score: weight * Math.log(1 + documents / (documentFrequency.get(term) ?? 1)) }))
-        .sort((left, right) => right.score - left.score || (left.term < right.term ? -1 : left.term > right.term ? 1 : 0))
-        .slice(0, KEYWORDS_PER_PROBLEM)
-        .map((entry) => entry.term);
+      // The top few by score, kept in order as the terms go by: no sort of all of them.
+      const best: { term: string; score: number }[] = [];
+      for (const term in terms) {
+        const score = terms[term] * Math.log(1 + documents / (documentFrequency.get(term) ?? 1));
+        if (best.length === KEYWORDS_PER_PROBLEM && !ranksBefore(score, term, best[best.length - 1])) continue;
+        let position = best.length;
+        while (position > 0 && ranksBefore(score, term, best[position - 1])) position--;
+        best.splice(position, 0, { term, score });
+        if (best.length > KEYWORDS_PER_PROBLEM) best.pop();
+      }
+      return best.map((entry) => entry.term);
     },
   };
+}
+
+/** Higher scores first, ties by code point, so that the column is the same for the same input. */
+function ranksBefore(score: number, term: string, other: { term: string; score: number }): boolean {
+  return score > other.score || (score === other.score && term < other.term);
 }
