@@ -9,7 +9,7 @@ function viaCsvStringify(rows: Cell[][]): string {
   if (rows.length === 0) return '';
   const text = (cell: Cell) =>
     cell === null ? '' : typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return stringify(rows.map((row) => row.map(text)), { record_delimiter: '\r\n', eof: true });
+  return stringify(rows.map((row) => row.map(text)), { record_delimiter: '\r\n', eof: true, quoted_match: /[\r\n]/ });
 }
 
 describe('csvRows(rows)', () => {
@@ -19,8 +19,9 @@ describe('csvRows(rows)', () => {
     fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 4 }), (rows) => csvRows(rows) === viaCsvStringify(rows)), { numRuns: 2000 });
   });
 
-  it('quotes a field with a comma, a quote or CRLF and doubles its quotes', () => {
+  it('quotes a field with a comma, a quote or any line break and doubles its quotes', () => {
     expect(csvRows([['a,b', 'say "hi"', 'x\r\ny', 3, null]])).toBe('"a,b","say ""hi""","x\r\ny",3,\r\n');
+    expect(csvRows([['第一行\n第二行', 'a\rb', 'plain']])).toBe('"第一行\n第二行","a\rb",plain\r\n');
   });
 });
 

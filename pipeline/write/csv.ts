@@ -4,7 +4,8 @@ import type { Cell, Table } from '../types';
 import { writeFileAtomic } from './atomic';
 
 const BYTE_ORDER_MARK = '\uFEFF';
-const CSV_OPTIONS = { record_delimiter: '\r\n', eof: true } as const;
+// A field with a lone line feed is quoted too: Excel and WPS end a record at any unquoted line break.
+const CSV_OPTIONS = { record_delimiter: '\r\n', eof: true, quoted_match: /[\r\n]/ } as const;
 
 /**
  * A table → CSV text for Excel and WPS: UTF-8 byte-order mark (without it Excel reads
@@ -28,8 +29,7 @@ export function csvHeader(columns: readonly string[]): string {
  * Rows as CSV records, each ended by CRLF (empty text for no rows): the bytes csv-stringify
  * gives with the options above, written directly because the per-call cost of csv-stringify
  * was a tenth of a notice's processing time. As there, a field is quoted when it holds a
- * comma, a quote or the record delimiter CRLF, and its quotes are doubled; a lone LF or CR
- * is left as it is.
+ * comma, a quote or any line break (a measure written over two lines), and its quotes are doubled.
  */
 export function csvRows(rows: readonly Cell[][]): string {
   let text = '';
@@ -43,7 +43,7 @@ export function csvRows(rows: readonly Cell[][]): string {
   return text;
 }
 
-const NEEDS_QUOTES = /[",]|\r\n/;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 function quoteField(field: string): string {
   return NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
