@@ -7,6 +7,7 @@ import type { Discovery } from './ingest';
 import { createFileProcessor } from './parallel/file-processor';
 import { mapInOrder } from './parallel/in-order';
 import type { Progress } from './progress';
+import { writeReportFromOutputs } from './report';
 import type { FileOutcome } from './stream/process-source-file';
 import { readSourceBytes } from './stream/read-source';
 import { openRunOutputs } from './stream/run-outputs';
@@ -151,6 +152,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   addTimings(tableTimings);
   timings.tables = performance.now() - finishStarted;
   reportTruncatedSheets(options, truncatedSheets);
+  const reportStarted = performance.now();
+  const report = await writeReportFromOutputs(options.outputFolder, categories);
+  if ('written' in report) written.push(report.written);
+  else options.report?.(`warning: ${report.skipped}`);
+  timings.report = performance.now() - reportStarted;
 
   const record: RunRecord = { inputs, problems, measures, diagnostics, truncatedSheets };
   if (options.cacheFolder && runKey && !changedMeanwhile) await storeRun(options.cacheFolder, runKey, written, record);

@@ -20,13 +20,13 @@ describe('notices run corpus (the CLI, end to end)', () => {
     first = mkdtempSync(path.join(tmpdir(), 'notices-e2e-'));
     second = mkdtempSync(path.join(tmpdir(), 'notices-e2e-'));
     const bin = path.join(projectRoot, 'bin', 'notices.js');
-    execFileSync(process.execPath, [bin, 'run', corpusFolder, '--out', first, '--quiet'], { cwd: projectRoot });
-    execFileSync(process.execPath, [bin, 'run', corpusFolder, '--out', second, '--quiet'], { cwd: projectRoot });
+    execFileSync(process.execPath, [bin, 'run', corpusFolder, '--out', first, '--quiet', '--no-cache'], { cwd: projectRoot });
+    execFileSync(process.execPath, [bin, 'run', corpusFolder, '--out', second, '--quiet', '--no-cache'], { cwd: projectRoot });
   });
 
   it('writes every output file', () => {
     const files = readdirSync(first);
-    for (const name of ['notices.csv', 'problems.csv', 'measures.csv', 'errors.csv', 'run.json', 'notices.xlsx']) {
+    for (const name of ['notices.csv', 'problems.csv', 'measures.csv', 'errors.csv', 'run.json', 'notices.xlsx', 'report.html']) {
       expect(files).toContain(name);
     }
   });

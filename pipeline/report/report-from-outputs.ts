@@ -1,0 +1,38 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Table } from '../types';
+import type { CategoryLabel } from '../write/notice-tables';
+import { writeReport } from './write-report';
+
+/** The tables the report is drawn from, as the run wrote them. */
+const REPORT_TABLES = ['notices', 'problems', 'category_by_agency', 'recurring_problems'];
+
+/**
+ * A page with every problem in a searchable table is no use past this size (a browser
+ * struggles with the DOM); the CSV files and the workbook hold such a corpus.
+ */
+export const MAXIMUM_REPORT_CSV_BYTES = 64 * 1024 * 1024;
+
+export type ReportOutcome = { written: string } | { skipped: string };
+
+/**
+ * Writes `report.html` from the CSV files a run has just written into `folder`: the run
+ * streams its rows to disk, so the report reads them back rather than holding them all.
+ */
+export async function writeReportFromOutputs(folder: string, categories: readonly CategoryLabel[]): Promise<ReportOutcome> {
+  const files = REPORT_TABLES.map((name) => path.join(folder, `${name}.csv`));
+  const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size)));
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
+  if (bytes > MAXIMUM_REPORT_CSV_BYTES) {
+    return { skipped: `report.html not written: the tables it shows take ${Math.round(bytes / 1024 / 1024)} MB, more than a page can show; open the CSV files or notices.xlsx` };
+  }
+  const tables: Table[] = [];
+  for (const [index, name] of REPORT_TABLES.entries()) {
+    const [columns, ...rows] = parse(await readFile(files[index], 'utf8'), { bom: true }) as string[][];
+    tables.push({ name, columns, rows });
+  }
+  const file = path.join(folder, 'report.html');
+  await writeReport({ tables, categories }, file);
+  return { written: file };
+}
