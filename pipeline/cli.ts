@@ -29,7 +29,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
 
   program
     .command('run')
-    .description('run the pipeline on files or folders of notices (.txt, .html, .htm; UTF-8, GBK, GB18030, UTF-16)')
+    .description(`run the pipeline on files or folders of notices (${INPUT_EXTENSIONS.join(' ')}; UTF-8, GBK, GB18030, UTF-16)`)
     .argument('<paths...>', 'files or folders, read recursively')
     .option('-o, --out <folder>', 'output folder', 'outputs')
     .option('-t, --taxonomy <file>', 'a taxonomy JSON file replacing the default one')
@@ -42,12 +42,13 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     .option('--no-workbook', 'do not write notices.xlsx (the CSV files hold the same tables)')
     .action(async (paths: string[], flags: RunFlags) => {
       const taxonomy = loadTaxonomy(flags.taxonomy);
-      await ensureWritableFolder(flags.out);
       const discovery = await discoverSourceFiles(paths);
       if (discovery.files.length === 0) {
         discovery.diagnostics.forEach((diagnostic) => io.err(`${formatDiagnostic(diagnostic)}\n`));
         throw new UsageError(`no input files (${INPUT_EXTENSIONS.join(', ')}) in ${paths.join(', ')}`);
       }
+      // After the inputs are known to exist, so that a usage error leaves no empty output folder behind.
+      await ensureWritableFolder(flags.out);
       const progress = createProgress({ total: discovery.files.length, stream: { write: io.err, isTTY: io.isTTY ?? false, columns: io.columns }, quiet: flags.quiet });
       const result = await runPipeline({
         discovery,

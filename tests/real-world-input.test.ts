@@ -221,7 +221,7 @@ describe('notices run on a corpus of scraped inputs (issue 5)', () => {
 
     it('leaves no temporary file in the output folder', () => {
       for (const folder of [folders.goodOut, folders.failingOut, folders.oddOut]) {
-        expect(readdirSync(folder).filter((file) => !/\.(csv|xlsx|json|jsonl)$/.test(file))).toEqual([]);
+        expect(readdirSync(folder).filter((file) => !/\.(csv|xlsx|json|jsonl|html)$/.test(file))).toEqual([]);
       }
     });
   });
