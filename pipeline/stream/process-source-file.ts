@@ -1,6 +1,6 @@
 import type { CategoryLabel } from '../aggregate';
 import { ingestBytes } from '../ingest';
-import { processNotice, type StageTimings } from '../process-notice';
+import { processNotice, StageFailure, type StageTimings } from '../process-notice';
 import type { Taxonomy } from '../taxonomy';
 import type { Tokenizer } from '../tokenize';
 import type { Diagnostic, SourceFile } from '../types';
@@ -30,7 +30,7 @@ export async function processSourceFile(source: SourceFile, bytes: Uint8Array, c
   try {
     ingested = await ingestBytes(source, bytes);
   } catch (error) {
-    return { notice: null, diagnostics: [failure(source, 'ingest', 'INGEST_UNREADABLE', `cannot read the file: ${(error as Error).message}`)] };
+    return { notice: null, diagnostics: [failure(source, 'ingest', 'INGEST_READER_FAILED', `the reader for this file failed: ${(error as Error).message}`)] };
   } finally {
     if (timings) timings.ingest = (timings.ingest ?? 0) + (performance.now() - started);
   }
@@ -43,7 +43,7 @@ export async function processSourceFile(source: SourceFile, bytes: Uint8Array, c
     if (timings) timings.rows = (timings.rows ?? 0) + (performance.now() - outcomeStarted);
     return { notice, diagnostics: [...diagnostics, ...processed.diagnostics] };
   } catch (error) {
-    return { notice: null, diagnostics: [...diagnostics, failure(source, 'segment', 'PIPELINE_INTERNAL_ERROR', `unexpected failure: ${(error as Error).message}`)] };
+    return { notice: null, diagnostics: [...diagnostics, failure(source, error instanceof StageFailure ? error.stage : 'write', 'PIPELINE_INTERNAL_ERROR', `unexpected failure: ${(error as Error).message}`)] };
   }
 }
 
