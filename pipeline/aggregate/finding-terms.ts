@@ -1,6 +1,8 @@
 import type { LeafProblem } from './leaf-problems';
 import { isContentTerm } from './content-term';
 import { findingConcepts } from './finding-concepts';
+// Only the Chinese n-grams: natural's index loads dotenv and heavy optional backends.
+import chineseNgrams from 'natural/lib/natural/ngrams/ngrams_zh.js';
 
 /** How much each source of terms counts towards what a finding is about. */
 export interface FindingTermWeights {
@@ -42,10 +44,9 @@ export function findingTerms(
     for (const token of tokens) {
       if (!isContentTerm(token, stopWords)) continue;
       terms.set(token, (terms.get(token) ?? 0) + weight);
-      const characters = [...token];
-      if (characters.length < 3 || weights.characterPairs <= 0) continue;
-      for (let index = 0; index + 1 < characters.length; index++) {
-        const pair = PAIR_PREFIX + characters[index] + characters[index + 1];
+      if ([...token].length < 3 || weights.characterPairs <= 0) continue;
+      for (const characters of chineseNgrams.bigrams(token)) {
+        const pair = PAIR_PREFIX + characters.join('');
         terms.set(pair, (terms.get(pair) ?? 0) + weight * weights.characterPairs);
       }
     }
