@@ -1,5 +1,6 @@
 import { compile } from 'html-to-text';
 import furniture from './page-furniture.json';
+import { pageDateIn, withLabelCellsJoined } from './page-labels';
 
 const BLOCK_OPTIONS = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
 
@@ -38,16 +39,21 @@ function compileConverter(skipSelectors: string[]) {
  * read again keeping them, and only the furniture lines are dropped, so the notice is not lost.
  */
 export function htmlToLines(html: string): string {
-  const withoutFurniture = withoutFurnitureLines(convert(html));
-  const whole = withoutFurnitureLines(convertKeepingFurniture(html));
+  const withoutFurniture = withoutFurnitureLines(withLabelCellsJoined(convert(html)));
+  const whole = withoutFurnitureLines(withLabelCellsJoined(convertKeepingFurniture(html)));
   return withoutFurniture.length < whole.length * furniture.minimumKeptShare ? whole : withoutFurniture;
 }
 
-/** Drops short lines that only web pages carry (footers, share buttons, breadcrumbs). */
+/**
+ * Drops short lines that only web pages carry (footers, share buttons, breadcrumbs). A line
+ * that also shows the page's date (发布时间：… 浏览次数：…) keeps the date alone: an unsigned
+ * notice has no other.
+ */
 export function withoutFurnitureLines(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !isFurnitureLine(line))
+    .map((line) => (isFurnitureLine(line) ? pageDateIn(line) : line))
+    .filter((line) => line !== null)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

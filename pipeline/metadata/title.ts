@@ -2,6 +2,8 @@ import terms from './title-terms.json';
 import { isWebDebris } from './web-debris';
 
 const NUMBERED_HEADING = /^[一二三四五六七八九十]+、|^\(?[一二三四五六七八九十\d]+[).、]/;
+// A link in a column page ends with its date: …的通报2024-07-26, …的通报 [2024-07-26].
+const ENDS_WITH_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\]?\)?$/;
 
 /**
  * The notice's title: the first line (or two lines joined) before the body that ends like a
@@ -12,14 +14,14 @@ export function findTitle(lines: string[], originalLines: string[]): string | nu
   const candidates: number[] = [];
   for (let index = 0; index < lines.length && candidates.length < terms.linesToRead; index++) {
     const line = lines[index].trim();
-    if (line === '' || isWebDebris(line)) continue;
+    if (line === '' || isWebDebris(line) || isListItem(line)) continue;
     if (isBody(line)) break;
     candidates.push(index);
   }
   const quote = (index: number) => originalLines[index].trim();
   for (let position = 0; position < candidates.length; position++) {
     const line = quote(candidates[position]);
-    if (endsLikeTitle(line)) return line;
+    if (endsLikeTitle(line) && line.length >= terms.shortestTitle) return line;
     const next = candidates[position + 1];
     // A long title wraps: 十三届市委第一轮巡察整改 / 进展情况的通报. A site name or a tag above a
     // title does not, and a next line that opens a title of its own (中共…关于…) is not a tail.
@@ -28,8 +30,15 @@ export function findTitle(lines: string[], originalLines: string[]): string | nu
       return line + quote(next);
     }
   }
-  const subjectLine = candidates.find((index) => terms.subjectWords.some((word) => lines[index].includes(word)));
+  const subjectLine = candidates.find(
+    (index) => lines[index].trim().length >= terms.shortestTitle && terms.subjectWords.some((word) => lines[index].includes(word)),
+  );
   return subjectLine === undefined ? null : quote(subjectLine);
+}
+
+/** A menu entry or a column page's link (· 通知公告, * …的通报2024-07-26): never a notice's title. */
+function isListItem(line: string): boolean {
+  return terms.listMarks.some((mark) => line.startsWith(mark)) || ENDS_WITH_DATE.test(line);
 }
 
 function isBody(line: string): boolean {

@@ -1,0 +1,46 @@
+import furniture from './page-furniture.json';
+
+const LABEL_SPACES = /[\s\u3000\u00a0]+/g;
+const COLON = /[:：]$/;
+// 发布时间：2023-05-12 10:30, 发布日期:2026年1月12日: the page's date, with its time when it shows one.
+const DATED_LABEL = new RegExp(
+  `(?:${furniture.dateLabels.join('|')})\\s*[:：]\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?`,
+);
+
+/**
+ * The 信息公开 table reads cell by cell, the label on one line and its value on the next
+ * (生成日期： / 2023-05-12): each label line is joined with the value line below it, so the
+ * metadata stage reads 生成日期：2023-05-12 as it reads 发布时间：… on one line.
+ */
+export function withLabelCellsJoined(text: string): string {
+  const lines = text.split('\n');
+  const joined: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const label = metadataLabel(lines[index]);
+    const valueIndex = label === null ? -1 : nextNonEmptyIndex(lines, index + 1);
+    if (label !== null && valueIndex >= 0 && metadataLabel(lines[valueIndex]) === null) {
+      joined.push(label + lines[valueIndex].trim());
+      index = valueIndex;
+    } else {
+      joined.push(lines[index]);
+    }
+  }
+  return joined.join('\n');
+}
+
+/** 发布时间：2023-05-12 10:30 out of a furniture line (… 浏览次数：1234 字号【大 中 小】), or `null` when it shows no date. */
+export function pageDateIn(line: string): string | null {
+  return DATED_LABEL.exec(line)?.[0] ?? null;
+}
+
+/** `名  称：` (ideographic spaces) → `名称：`; `null` for a line that is not a bare label of the table. */
+function metadataLabel(line: string): string | null {
+  const compact = line.replace(LABEL_SPACES, '');
+  if (!COLON.test(compact)) return null;
+  return furniture.metadataLabels.includes(compact.slice(0, -1)) ? compact : null;
+}
+
+function nextNonEmptyIndex(lines: string[], from: number): number {
+  for (let index = from; index < lines.length; index++) if (lines[index].trim() !== '') return index;
+  return -1;
+}
