@@ -35,7 +35,8 @@ function trimmedEnd(text: string): number {
   return end;
 }
 
-const TRAILING_PUNCTUATION = /[\s。.,,;;::、!?！？]+$/;
+// Matched on the heading as written, so the full-width forms (；：，) are listed as well.
+const TRAILING_PUNCTUATION = /[\s。.,，;；:：、!?！？]+$/;
 
 /** A heading's words without its number and trailing punctuation (how areas are named). */
 export function headingWords(titleRaw: string, numberText: string): string {
