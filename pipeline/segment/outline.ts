@@ -46,12 +46,26 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
 
   const headings = lines.map((line) => (line.kind === 'content' ? recogniseHeadingNumber(line.normalized) : null));
   const runsOn = numberingRule(headings);
+  // A list inside a body (整改情况: then 1. 2. 3.) numbered in the style of an open heading level.
+  let bodyList: { style: HeadingStyle; value: number } | null = null;
+  let previousContent: NoticeLine | null = null;
 
   for (const [position, line] of lines.entries()) {
     const heading = headings[position];
+    const lineBefore = previousContent;
+    if (line.kind === 'content') previousContent = line;
     if (heading === null) continue;
 
     const levelOfStyle = open.findIndex((node) => node.style === heading.style);
+    if (bodyList !== null && heading.style === bodyList.style && heading.value === bodyList.value + 1) {
+      bodyList.value = heading.value;
+      continue;
+    }
+    bodyList = null;
+    if (levelOfStyle > 0 && opensBodyList(heading, lineBefore)) {
+      bodyList = { style: heading.style, value: 1 };
+      continue;
+    }
     if (levelOfStyle > 0) {
       if (!runsOn(heading, open[levelOfStyle].value, position)) continue;
       closeFrom(open, levelOfStyle, line.start);
@@ -103,6 +117,15 @@ function numberingRule(headings: readonly (HeadingNumber | null)[]): (heading: H
     }
     return true;
   };
+}
+
+/**
+ * True when a line numbered 1, in a style already open as a heading level, follows a line that
+ * ends with a colon (整改情况:, 主要做了以下工作:): the colon announces a list inside the body,
+ * and the numbering restarts for it, not for a new heading.
+ */
+function opensBodyList(heading: HeadingNumber, lineBefore: NoticeLine | null): boolean {
+  return heading.value === 1 && lineBefore !== null && /:\s*$/.test(lineBefore.normalized);
 }
 
 /** `5`, or `5~2` for the second heading numbered 5 under one parent. */
