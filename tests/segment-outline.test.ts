@@ -37,8 +37,8 @@ describe('buildOutline', () => {
   });
 
   it('buildOutline(lines) reads a 1. 2. list after a line ending in a colon as body, even in the style of the open headings', () => {
-    const text = ['二、整改情况', '(一)甲方面', '1.乙不到位。', '整改情况:', '1.制定方案。', '2.建立台账。', '3.约谈督办。', '2.丙不规范。', '整改情况:一是…', '3.丁不彻底。'].join('\n');
-    expect(outlineOf(text)).toEqual(['二', '二.(一)', '二.(一).1', '二.(一).2', '二.(一).3']);
+    const text = ['一、整改情况', '(一)甲方面', '1.乙不到位。', '整改情况:', '1.制定方案。', '2.建立台账。', '3.约谈督办。', '2.丙不规范。', '整改情况:一是…', '3.丁不彻底。'].join('\n');
+    expect(outlineOf(text)).toEqual(['一', '一.(一)', '一.(一).1', '一.(一).2', '一.(一).3']);
   });
 
   it('buildOutline(lines) accepts numbering that runs on across areas', () => {
