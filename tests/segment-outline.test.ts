@@ -41,6 +41,13 @@ describe('buildOutline', () => {
     expect(outlineOf(text)).toEqual(['一', '一.(一)', '一.(一).1', '一.(一).2', '一.(一).3']);
   });
 
+  it('buildOutline(lines) ends the last heading at an unnumbered 下一步 paragraph', () => {
+    const text = ['一、政治建设', '(一)学习不深入。', '整改情况:一是学。二是考。', '下一步,将一是巩固;二是深化。'].join('\n');
+    const last = [...descendants(buildOutline(splitLines(text)))].at(-1);
+    expect(last?.path).toBe('一.(一)');
+    expect(last?.end).toBe(text.indexOf('下一步'));
+  });
+
   it('buildOutline(lines) accepts numbering that runs on across areas', () => {
     const text = ['一、甲', '(一)乙', '1.丙', '2.丁', '(二)戊', '3.己', '4.庚'].join('\n');
     expect(outlineOf(text)).toEqual(['一', '一.(一)', '一.(一).1', '一.(一).2', '一.(二)', '一.(二).3', '一.(二).4']);

@@ -35,8 +35,6 @@ const knownGaps: Record<string, string> = {
   'city-procedural-after-problems:metadata': 'a rules count (建立健全制度11项) inside a later section item is not read',
   'city-procedural-after-problems:problems': 'procedural items after the problems that enumerate 一是… are read as a problem section',
   'county-four-levels:metadata': 'N个问题、M个具体问题 does not give M as sub_problems',
-  'district-top-areas-closing-paragraph:areas': 'top-level area headings without 方面 are not read as areas',
-  'district-top-areas-closing-paragraph:problems': 'areas missing, and the unnumbered 下一步 paragraph is read into the last problem',
 };
 
 function styleNotice(name: string): NoticeText {

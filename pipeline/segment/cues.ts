@@ -8,6 +8,8 @@ export interface SegmentCues {
   nextStepCues: string[];
   proceduralCues: string[];
   areaCues: string[];
+  /** Words of a section heading that reports rather than names a field: 整改, 情况, 问题 … */
+  sectionTitleCues: string[];
   findingCues: string[];
   rectificationLabel: RegExp;
   /** A heading that names one quoted finding and announces its rectification: 一、关于“…”问题的整改情况. */
@@ -32,6 +34,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     nextStepCues: checkedList(raw.nextStepCues, 'nextStepCues'),
     proceduralCues: checkedList(raw.proceduralCues, 'proceduralCues'),
     areaCues: checkedList(raw.areaCues, 'areaCues'),
+    sectionTitleCues: checkedList(raw.sectionTitleCues, 'sectionTitleCues'),
     findingCues: checkedList(raw.findingCues, 'findingCues'),
     rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),

@@ -72,10 +72,14 @@ function placeItems(
 
 /**
  * A notice without 一、 sections may number its areas at the top level (一、关于…方面 or
- * (一)关于…方面 with the problems below): such a section is an area itself, unless areas are
- * listed inside it.
+ * (一)关于…方面 with the problems below, or a bare field such as 一、政治建设): such a section is
+ * an area itself, unless areas are listed inside it. A section heading that reports (反馈问题整改
+ * 落实情况) is no area.
  */
 function isSectionAnArea(section: OutlineNode, reader: NodeTextReader, judge: HeadingJudge): boolean {
-  if (section.line === null || !containsAny(reader.heading(section).normalized, cues.areaCues)) return false;
+  if (section.line === null) return false;
+  const heading = reader.heading(section).normalized;
+  const namesField = containsAny(heading, cues.areaCues) || (judge.readsLikeArea(section) && !containsAny(heading, cues.sectionTitleCues));
+  if (!namesField) return false;
   return !judge.itemsOf(section).some((item) => judge.isGroup(item) && judge.readsLikeArea(item));
 }

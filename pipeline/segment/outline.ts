@@ -1,4 +1,5 @@
 import { recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from './headings';
+import { cues, startsWithAny } from './cues';
 import { isClosingLine, type NoticeLine } from './lines';
 
 /** One numbered heading of a notice with everything up to the next heading that is not below it. */
@@ -143,10 +144,16 @@ function closeFrom(open: OutlineNode[], level: number, offset: number): void {
   open.length = Math.max(level, 1);
 }
 
-/** Where the closing part (invitation to supervise, contacts, date) starts after the last heading. */
+/**
+ * Where the closing part (an unnumbered 下一步… paragraph, the invitation to supervise, contacts,
+ * date) starts after the last heading. The next-step paragraph often enumerates 一是… itself, and
+ * those are plans, not the last problem's measures.
+ */
 function closingOffset(lines: readonly NoticeLine[], lastHeadingLine: number): number | null {
   for (let index = lastHeadingLine + 1; index < lines.length; index++) {
-    if (lines[index].kind === 'content' && isClosingLine(lines[index])) return lines[index].start;
+    const line = lines[index];
+    if (line.kind !== 'content') continue;
+    if (isClosingLine(line) || startsWithAny(line.normalized.trim(), cues.nextStepCues)) return line.start;
   }
   return null;
 }
