@@ -33,7 +33,6 @@ interface Expected {
  */
 const knownGaps: Record<string, string> = {
   'city-procedural-after-problems:metadata': 'a rules count (建立健全制度11项) inside a later section item is not read',
-  'city-procedural-after-problems:problems': 'procedural items after the problems that enumerate 一是… are read as a problem section',
   'county-four-levels:metadata': 'N个问题、M个具体问题 does not give M as sub_problems',
 };
 

@@ -85,10 +85,15 @@ function isProblemSection(section: OutlineNode, reader: NodeTextReader, judge: H
   const leaves = leafItems(section, judge);
   if (leaves.length === 0) return false;
   let evidence = 0;
+  let naming = 0;
   for (const leaf of leaves) {
-    if (judge.namesFinding(leaf)) evidence++;
+    if (judge.namesFinding(leaf)) naming++;
     if (judge.reportsRectification(reader.body(leaf).normalized) || judge.announcesRectification(leaf)) evidence++;
   }
+  // How the work was done (提高政治站位,强化整改担当: 一是…) enumerates like rectification but names
+  // no shortcoming, neither in its items nor in its own heading.
+  if (naming === 0 && (section.line === null || !judge.namesFinding(section))) return false;
+  evidence += naming;
   // Two pieces of evidence per item are possible; procedural items (召开专题会议, 成立领导小组) have
   // neither a finding in the heading nor a rectification label or 一是 run in the text.
   const threshold = section.line !== null && containsAny(reader.heading(section).normalized, cues.proceduralCues) ? 0.75 : 0.5;
