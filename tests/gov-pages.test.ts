@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestBytes } from '../pipeline/ingest';
 import { extractMetadata } from '../pipeline/metadata';
 import { segmentNotice } from '../pipeline/segment';
-import type { DeclaredCounts, Diagnostic, NoticeMetadata, NoticeText, Segmentation } from '../pipeline/types';
+import type { Diagnostic, NoticeMetadata, NoticeText, Segmentation } from '../pipeline/types';
+import { metadataInGoldNames } from './helpers/metadata-in-gold-names';
 import { fixturesFolder, readGold, type GoldNotice } from './helpers/seeds';
 
 /** One page of `tests/fixtures/pages/expected.json` (described in its README). */
@@ -21,40 +22,6 @@ interface ExpectedPage {
 const pagesFolder = path.join(fixturesFolder, 'pages');
 const expectedPages: ExpectedPage[] = JSON.parse(readFileSync(path.join(pagesFolder, 'expected.json'), 'utf8')).pages;
 const gold = readGold();
-
-const GOLD_COUNT_NAMES: Record<keyof DeclaredCounts, string> = {
-  areas: 'areas',
-  problems: 'problems',
-  subProblems: 'sub_problems',
-  tasks: 'tasks',
-  measures: 'measures',
-  measuresCompleted: 'measures_completed',
-  measuresBasicallyCompleted: 'measures_basically_completed',
-  rulesMade: 'rules_made',
-  moneyReturnedYuan: 'money_returned_yuan',
-  peopleDisciplined: 'people_disciplined',
-};
-
-/** The metadata under the gold's field names, so that it compares with a gold notice directly. */
-function inGoldNames(metadata: NoticeMetadata) {
-  return {
-    title: metadata.title,
-    agency: metadata.agency,
-    publisher: metadata.publisher,
-    region: metadata.region,
-    level: metadata.level,
-    inspection_kind: metadata.inspectionKind,
-    inspection_body: metadata.inspectionBody,
-    inspection_round: metadata.inspectionRound,
-    inspection_start: metadata.inspectionStart,
-    inspection_end: metadata.inspectionEnd,
-    feedback_date: metadata.feedbackDate,
-    published_date: metadata.publishedDate,
-    declared: Object.fromEntries(
-      Object.entries(GOLD_COUNT_NAMES).map(([field, goldName]) => [goldName, metadata.declared[field as keyof DeclaredCounts]]),
-    ),
-  };
-}
 
 /** The gold notice's metadata with what the page adds or takes away. */
 function expectedMetadata(notice: GoldNotice, overrides: Record<string, string | null>) {
@@ -116,7 +83,7 @@ describe.each(expectedPages)('a government page: $file', (page) => {
     const seed = gold.find((notice) => notice.file === page.seed)!;
 
     it('extractMetadata(page) gives the seed’s gold metadata, with what the page adds', () => {
-      expect(inGoldNames(result.metadata)).toEqual(expectedMetadata(seed, page.overrides ?? {}));
+      expect(metadataInGoldNames(result.metadata)).toEqual(expectedMetadata(seed, page.overrides ?? {}));
     });
 
     it('segmentNotice(page) gives the seed’s gold problem paths and titles, and its areas', () => {
@@ -132,7 +99,7 @@ describe.each(expectedPages)('a government page: $file', (page) => {
     });
   } else {
     it('extractMetadata(list page) names no title, agency, publisher or date, and segmentNotice finds no problem', () => {
-      const metadata = inGoldNames(result.metadata);
+      const metadata = metadataInGoldNames(result.metadata);
       expect(Object.fromEntries(Object.keys(page.notANotice!).map((field) => [field, metadata[field as keyof typeof metadata]]))).toEqual(
         page.notANotice,
       );
