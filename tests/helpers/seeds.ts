@@ -2,46 +2,33 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import type { GoldNotice as EvaluatedGoldNotice, GoldProblem as EvaluatedGoldProblem } from '../../pipeline/evaluate/gold-file';
 import type { NoticeText } from '../../pipeline/types';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const corpusFolder = path.join(projectRoot, 'corpus');
 export const fixturesFolder = path.join(projectRoot, 'tests', 'fixtures');
 
-/** Gold notice as in `tests/fixtures/gold/seeds.json` (see its README). */
-export interface GoldNotice {
-  file: string;
-  title: string | null;
+/** Gold notice as in `tests/fixtures/gold/seeds.json` (see its README): the evaluator's fields and the rest. */
+export interface GoldNotice extends Omit<EvaluatedGoldNotice, 'problems'> {
   agency: string;
-  publisher: string | null;
-  region: { province: string | null; city: string | null; district: string | null };
   level: string;
   inspection_kind: string;
   inspection_body: string;
-  inspection_round: string | null;
-  inspection_start: string | null;
-  inspection_end: string | null;
-  feedback_date: string | null;
-  published_date: string | null;
-  declared: Record<string, number | null>;
   areas: { path: string; title: string }[];
   problems: GoldProblem[];
   notes: string;
 }
 
-export interface GoldProblem {
+export interface GoldProblem extends EvaluatedGoldProblem {
   id: string;
-  path: string;
   number: string;
   area: string | null;
   parent: string | null;
-  title: string;
   title_raw: string;
   measures: number;
   status: 'completed' | 'long_term' | null;
   leaf: boolean;
-  primary: string;
-  secondary: string[];
 }
 
 export function readGold(): GoldNotice[] {
