@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRecurringGroups, recurringProblems } from '../pipeline/aggregate';
-import { listLeafProblems } from '../pipeline/aggregate/leaf-problems';
+import { createFindingIndex, findRecurringGroups, noticeFindings, recurringProblems } from '../pipeline/aggregate';
 import { createTokenizer } from '../pipeline/tokenize';
 import { builtNotice, type BuiltProblem } from './helpers/built-notice';
 import { crossNoticePairs, goldProcessedNotices } from './helpers/gold-processed';
@@ -97,7 +96,7 @@ describe('recurringProblems(notices, categories, { threshold })', () => {
   });
 });
 
-describe('findRecurringGroups(leaves, options)', () => {
+describe('findRecurringGroups(index, options)', () => {
   it('compares far fewer than n²/2 pairs on 20,000 problems', () => {
     // A corpus with the genre's shape: common topic words shared by thousands of problems,
     // rarer words shared by a few, and the boilerplate everyone uses.
@@ -114,12 +113,42 @@ describe('findRecurringGroups(leaves, options)', () => {
       });
       return builtNotice(`n${noticeIndex}`, `机构${noticeIndex}`, problems);
     });
-    const leaves = listLeafProblems(notices);
-    const { stats, groups } = findRecurringGroups(leaves, { threshold: 0.5 });
-    const allPairs = (leaves.length * (leaves.length - 1)) / 2;
+    const index = createFindingIndex();
+    for (const notice of notices) index.add(noticeFindings(notice));
+    const { stats, groups } = findRecurringGroups(index, { threshold: 0.5 });
+    const allPairs = (stats.problems * (stats.problems - 1)) / 2;
     expect(stats.problems).toBe(20_000);
     expect(stats.candidatePairs).toBeGreaterThan(0);
     expect(stats.candidatePairs).toBeLessThan(allPairs / 100);
     expect(groups.length).toBeGreaterThan(0);
+  });
+});
+
+describe('createFindingIndex()', () => {
+  it('keeps problems with the same title and terms as one finding, compared once and listed with all its problems', () => {
+    const same = ['因私出国', '证照', '管理', '不规范'];
+    const notices = [
+      oneProblem('a1', '甲局', same),
+      oneProblem('a2', '甲局', same),
+      oneProblem('b', '乙局', same),
+      oneProblem('c', '丙局', ['党费', '收缴', '不规范']),
+    ];
+    const index = createFindingIndex();
+    for (const notice of notices) index.add(noticeFindings(notice));
+    const { stats, groups } = findRecurringGroups(index, { threshold: 0.5 });
+    expect(stats).toMatchObject({ problems: 4, findings: 2, candidatePairs: 0 });
+    expect(groups.map((group) => group.leaves)).toEqual([[0, 1, 2]]);
+    const table = recurringProblems(notices, categories);
+    expect(table.rows.map((row) => row.slice(3, 8))).toEqual([[2, 3, 3, '甲局; 乙局', 'a1#二.1; a2#二.1; b#二.1']]);
+  });
+
+  it('keeps two findings apart when their titles match but their terms do not', () => {
+    const index = createFindingIndex();
+    const notice = oneProblem('a', '甲局', ['财务', '报销']);
+    const retokenized = { ...notice, tokens: [{ titleTokens: ['财务报销'], bodyTokens: [] }] };
+    index.add(noticeFindings(notice));
+    index.add(noticeFindings(retokenized));
+    expect(index.findings.start.length).toBe(2);
+    expect(index.leaves.finding.values()).toEqual(new Int32Array([0, 1]));
   });
 });

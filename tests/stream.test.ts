@@ -4,7 +4,6 @@ import { createKeywordAccumulator, noticeKeywordCounts } from '../pipeline/aggre
 import { processNotice } from '../pipeline/process-notice';
 import { createCorpusTables } from '../pipeline/stream/corpus-tables';
 import { noticeOutcome } from '../pipeline/stream/notice-outcome';
-import { noticeFromSummary, summarizeNotice } from '../pipeline/stream/notice-summary';
 import { loadTaxonomy } from '../pipeline/taxonomy';
 import { createTokenizer } from '../pipeline/tokenize';
 import { PROBLEM_COLUMNS, problemsTable } from '../pipeline/write/notice-tables';
@@ -27,18 +26,6 @@ describe('createCorpusTables(categories, { recurringThreshold })', () => {
       recurringProblems(notices, categories, { threshold: 0.5 }),
       keywords(notices, categories),
     ]);
-  });
-});
-
-describe('summarizeNotice(notice) and noticeFromSummary(summary)', () => {
-  it('keep titles, title tokens and categories but no text, body, measure or body token', () => {
-    const summary = summarizeNotice(notices[0]);
-    const rebuilt = noticeFromSummary(summary);
-    expect(rebuilt.source.text).toBe('');
-    expect(rebuilt.segmentation.problems.every((problem) => problem.body === '' && problem.measures.length === 0)).toBe(true);
-    expect(rebuilt.tokens.every((tokens) => tokens.bodyTokens.length === 0)).toBe(true);
-    expect(rebuilt.segmentation.problems.map((problem) => problem.title)).toEqual(notices[0].segmentation.problems.map((problem) => problem.title));
-    expect(rebuilt.taggings.map((tagging) => tagging.primary)).toEqual(notices[0].taggings.map((tagging) => tagging.primary));
   });
 });
 

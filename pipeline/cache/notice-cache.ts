@@ -82,7 +82,7 @@ function isFileOutcome(value: unknown): value is FileOutcome {
     typeof notice.problemSheetXml === 'string' &&
     typeof notice.csv === 'object' &&
     typeof notice.sheetXml === 'object' &&
-    typeof notice.summary === 'object' &&
+    typeof notice.findings === 'object' &&
     typeof notice.keywordCounts === 'object'
   );
 }

@@ -1,47 +1,30 @@
-import { categoryByAgency, categoryStats, recurringProblems, type CategoryLabel } from '../aggregate';
+import { createFindingIndex, recurringTable, type CategoryLabel } from '../aggregate';
+import { createCategoryTally } from '../aggregate/category-tally';
+import { DEFAULT_FINDING_TERM_WEIGHTS } from '../aggregate/finding-terms';
 import { createKeywordAccumulator } from '../aggregate/keywords';
 import type { Table } from '../types';
 import type { NoticeOutcome } from './notice-outcome';
-import { noticeFromSummary, type NoticeSummary } from './notice-summary';
 
 /** The tables that need every notice of the run, built from notice outcomes added one by one. */
 export interface CorpusTables {
-  add(outcome: NoticeOutcome): void;
+  add(outcome: Pick<NoticeOutcome, 'findings' | 'keywordCounts'>): void;
   /** `category_by_agency`, `category_stats`, `recurring_problems` and `keywords`, in that order; the time each took is added to `timings`. */
   tables(timings?: Record<string, number>): Table[];
 }
 
 /**
- * Keeps, per notice, only its summary (titles, title tokens, categories, agency) and adds its
- * term counts to the keyword table's counts; texts, bodies and measures are never held.
- * Strings are interned: a term, a numbering path (二.(一)), an agency or a title that many
- * notices share is one string in memory, not one per notice.
+ * Keeps, per notice, only counts and, per leaf problem, its finding in a compact index
+ * (`createFindingIndex`); texts, bodies, measures and tokens are never held.
  */
 export function createCorpusTables(categories: readonly CategoryLabel[], options: { recurringThreshold: number }): CorpusTables {
-  const summaries: NoticeSummary[] = [];
+  const tally = createCategoryTally(categories);
+  const index = createFindingIndex();
   const keywordTable = createKeywordAccumulator(categories);
-  const interned = new Map<string, string>();
-  const intern = (text: string): string => {
-    const known = interned.get(text);
-    if (known !== undefined) return known;
-    interned.set(text, text);
-    return text;
-  };
 
   return {
     add(outcome) {
-      const { summary } = outcome;
-      for (const problem of summary.problems) {
-        problem.path = intern(problem.path);
-        problem.parent = problem.parent === null ? null : intern(problem.parent);
-        problem.title = intern(problem.title);
-        problem.titleTokens = problem.titleTokens.map(intern);
-        problem.primary = intern(problem.primary);
-      }
-      if (summary.agency !== null) summary.agency = intern(summary.agency);
-      const { province, city, district } = summary.region;
-      summary.region = { province: province && intern(province), city: city && intern(city), district: district && intern(district) };
-      summaries.push(summary);
+      tally.add(outcome.findings);
+      index.add(outcome.findings);
       keywordTable.add(outcome.keywordCounts);
     },
     tables(timings = {}) {
@@ -51,13 +34,13 @@ export function createCorpusTables(categories: readonly CategoryLabel[], options
         timings[name] = (timings[name] ?? 0) + (performance.now() - started);
         return result;
       };
-      const notices = summaries.map(noticeFromSummary);
       return [
-        time('category_by_agency', () => categoryByAgency(notices, categories)),
-        time('category_stats', () => categoryStats(notices, categories)),
-        time('recurring_problems', () => recurringProblems(notices, categories, { threshold: options.recurringThreshold })),
+        time('category_by_agency', () => tally.byAgency()),
+        time('category_stats', () => tally.stats()),
+        time('recurring_problems', () => recurringTable(index, categories, { threshold: options.recurringThreshold, conceptShare: DEFAULT_FINDING_TERM_WEIGHTS.concept })),
         time('keywords', () => keywordTable.table()),
       ];
     },
   };
 }
+

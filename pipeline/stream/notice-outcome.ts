@@ -1,4 +1,4 @@
-import { figures, type CategoryLabel } from '../aggregate';
+import { figures, noticeFindings, type CategoryLabel, type NoticeFindings } from '../aggregate';
 import { noticeKeywordCounts, type NoticeKeywordCounts } from '../aggregate/keywords';
 import type { Cell, ProcessedNotice } from '../types';
 import { csvRows } from '../write/csv';
@@ -7,7 +7,6 @@ import { problemTerms } from '../write/problem-keywords';
 import type { RunInput } from '../write/run-manifest';
 import { columnLetters, ROW_NUMBER_MARK, rowXml } from '../write/sheet-xml';
 import { columnWidths } from '../write/workbook';
-import { summarizeNotice, type NoticeSummary } from './notice-summary';
 
 /** The tables with rows of one notice only, written as each notice completes. */
 export const NOTICE_TABLES = ['notices', 'measures', 'evidence', 'figures'] as const;
@@ -40,7 +39,8 @@ export interface NoticeOutcome {
   problemLines: string;
   /** How many of its problems use each content term: their share of the document frequencies behind `keywords`. */
   problemTerms: { problems: number; terms: string[]; counts: number[] };
-  summary: NoticeSummary;
+  /** Its agency, place and leaf problems' findings, for the category and recurring tables. */
+  findings: NoticeFindings;
   keywordCounts: NoticeKeywordCounts;
 }
 
@@ -90,7 +90,7 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     },
     problemLines,
     problemTerms: { problems: problemRows.length, terms: [...documentFrequency.keys()], counts: [...documentFrequency.values()] },
-    summary: summarizeNotice(notice),
+    findings: noticeFindings(notice),
     keywordCounts: noticeKeywordCounts(notice),
   };
 }
