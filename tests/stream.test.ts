@@ -7,7 +7,7 @@ import { noticeOutcome } from '../pipeline/stream/notice-outcome';
 import { loadTaxonomy } from '../pipeline/taxonomy';
 import { createTokenizer } from '../pipeline/tokenize';
 import { PROBLEM_COLUMNS, problemsTable } from '../pipeline/write/notice-tables';
-import { problemTerms } from '../pipeline/write/problem-keywords';
+import { keywordChooser, problemTerms } from '../pipeline/write/problem-keywords';
 import { readSeed, seedFiles } from './helpers/seeds';
 
 const taxonomy = loadTaxonomy();
@@ -52,5 +52,18 @@ describe('createKeywordAccumulator(categories, options)', () => {
     const accumulator = createKeywordAccumulator(categories, { topTerms: 5 });
     for (const notice of notices) accumulator.add(noticeKeywordCounts(notice));
     expect(accumulator.table()).toEqual(keywords(notices, categories, { topTerms: 5 }));
+  });
+});
+
+describe('keywordChooser(texts, documentFrequency, problems)', () => {
+  it('picks the top five terms by weight × ln(1 + N / df), ties by code point', () => {
+    const texts = ['意识形态', '阵地', '责任制', '报销', '审核', '台账', '制度'];
+    const documentFrequency = [1, 10, 10, 100, 100, 100, 100];
+    const choose = keywordChooser(texts, documentFrequency, 100);
+    // (id, weight) pairs after two entries of another problem. 报销 is common but weighs 4; 阵地
+    // and 责任制 tie, as do the other common terms: code point order decides.
+    const entries = new Int32Array([9, 9, 0, 1, 1, 1, 2, 1, 3, 4, 4, 1, 5, 1, 6, 1]);
+    expect(choose(entries, 2, 7)).toEqual(['意识形态', '报销', '责任制', '阵地', '制度']);
+    expect(choose(entries, 2, 0)).toEqual([]);
   });
 });

@@ -33,15 +33,27 @@ export interface NoticeOutcome {
   sheetXml: Record<SheetTableName, string>;
   /** Its problems' rows of the `problems` worksheet, one a line, row numbers marked and without the `keywords` cell, which comes last. */
   problemSheetXml: string;
+  /** Its problems' `problems.csv` records, each up to its `keywords` cell, which comes last (without a line end). */
+  problemCsv: string;
   /** The widest value of each column of the worksheet tables and of `problems` (but its `keywords`), for the workbook. */
   widths: Record<SheetTableName | 'problems', number[]>;
   /** Its lines of `problems.jsonl`. */
   problemLines: string;
-  /** How many of its problems use each content term: their share of the document frequencies behind `keywords`. */
-  problemTerms: { problems: number; terms: string[]; counts: number[] };
+  /**
+   * Its problems' content terms, from which their keywords are chosen once the run's document
+   * frequencies are known: the notice's distinct terms, how many of its problems use each,
+   * and per problem `[CSV record length, term count, (index in terms, weight) …]`.
+   */
+  problemTerms: { terms: string[]; problems: number[]; entries: number[] };
   /** Its agency, place and leaf problems' findings, for the category and recurring tables. */
   findings: NoticeFindings;
   keywordCounts: NoticeKeywordCounts;
+}
+
+/** A row's CSV record without its last cell and line end: `a,b,` for `[a, b, c]`. */
+function csvRecordBeforeLastCell(row: readonly Cell[]): string {
+  const record = csvRows([[...row.slice(0, -1), '']]);
+  return record.slice(0, -'\r\n'.length);
 }
 
 /** A processed notice → its outcome for the run. */
@@ -58,18 +70,34 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
   const sheetXml = {} as Record<SheetTableName, string>;
   for (const name of SHEET_TABLES) sheetXml[name] = tables[name].map((row) => `${rowXml(row, ROW_NUMBER_MARK, LETTERS)}\n`).join('');
 
-  const documentFrequency = new Map<string, number>();
+  const termIndex = new Map<string, number>();
+  const termProblems: number[] = [];
+  const entries: number[] = [];
+  let problemCsv = '';
   const problemRows = problemsTable([notice], labels, () => []).rows;
   const problemLines = problemRows
     .map((row, index) => {
       const terms = problemTerms(notice.tokens[index] ?? { titleTokens: [], bodyTokens: [] });
-      for (const term in terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      const record: Record<string, unknown> = {};
+      const record = csvRecordBeforeLastCell(row);
+      problemCsv += record;
+      entries.push(record.length, 0);
+      const countAt = entries.length - 1;
+      for (const term in terms) {
+        let position = termIndex.get(term);
+        if (position === undefined) {
+          termIndex.set(term, (position = termProblems.length));
+          termProblems.push(0);
+        }
+        termProblems[position] += 1;
+        entries.push(position, terms[term]);
+        entries[countAt] += 1;
+      }
+      const line: Record<string, unknown> = {};
       PROBLEM_COLUMNS.forEach((column, position) => {
-        if (column !== 'keywords') record[column] = row[position];
+        if (column !== 'keywords') line[column] = row[position];
       });
-      record.terms = terms;
-      return `${JSON.stringify(record)}\n`;
+      line.terms = terms;
+      return `${JSON.stringify(line)}\n`;
     })
     .join('');
 
@@ -89,7 +117,8 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
       problems: columnWidths(problemRows, PROBLEM_COLUMNS.length),
     },
     problemLines,
-    problemTerms: { problems: problemRows.length, terms: [...documentFrequency.keys()], counts: [...documentFrequency.values()] },
+    problemCsv,
+    problemTerms: { terms: [...termIndex.keys()], problems: termProblems, entries },
     findings: noticeFindings(notice),
     keywordCounts: noticeKeywordCounts(notice),
   };

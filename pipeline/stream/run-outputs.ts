@@ -1,18 +1,17 @@
 import path from 'node:path';
 import { figures, type CategoryLabel } from '../aggregate';
-import type { Cell, Diagnostic, Table } from '../types';
-import { csvHeader, csvRows } from '../write/csv';
+import type { Diagnostic, Table } from '../types';
+import { csvField, csvHeader, csvRows } from '../write/csv';
 import { errorsTable, evidenceTable, measuresTable, noticesTable, PROBLEM_COLUMNS } from '../write/notice-tables';
 import { openPartFile, type PartFile } from '../write/part-file';
-import { createTermFrequency, type ProblemTerms } from '../write/problem-keywords';
+import { keywordChooser } from '../write/problem-keywords';
 import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
 import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS, writeWorkbookSheets, type WorkbookSheet } from '../write/workbook';
+import { interned } from '../aggregate/growable';
 import { createCorpusTables } from './corpus-tables';
-import { readJsonLines, readLines, readPieces } from './json-lines';
+import { readPieces } from './json-lines';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
-
-// problems.csv is written from problems.jsonl in batches of this many rows.
-const ROWS_PER_WRITE = 500;
+import { encodeProblemBlock, readProblemBlocks } from './problem-spill';
 
 // The tables' own functions name their columns: asked with no notices, they give just that.
 const NOTICE_TABLE_COLUMNS: Record<NoticeTableName, readonly string[]> = {
@@ -50,9 +49,9 @@ interface SheetSpill {
 
 /**
  * Opens the part files of a run in `folder`. Per-notice rows go straight to disk: the CSV
- * tables, `problems.jsonl` (problems with their terms, read again at the end for the
- * `keywords` column) and, for the workbook, the rows as SpreadsheetML. Only the corpus
- * tables' counts, the notices' summaries and the column widths stay in memory.
+ * tables, `problems.jsonl`, for the workbook the rows as SpreadsheetML, and the problems'
+ * records with their term ids, completed at the end with the `keywords` column. Only the
+ * corpus tables' counts and index, the term counts and the column widths stay in memory.
  */
 export async function openRunOutputs(folder: string, options: RunOutputOptions): Promise<RunOutputs> {
   const partFiles: PartFile[] = [];
@@ -69,13 +68,16 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   const problemLines = await open('problems.jsonl');
   // Worksheet rows, read back when the workbook is written and then removed.
   const sheets = {} as Record<SheetTableName | 'problems', SheetSpill>;
-  let problemRowsXml: PartFile | null = null;
   if (options.workbook) {
     for (const name of [...SHEET_TABLES, 'problems'] as const) sheets[name] = { file: await open(`${name}.sheet.xml`), rows: 0, complete: true };
-    problemRowsXml = await open('problems.rows.xml');
   }
+  // The problems waiting for their keywords, read back once every problem's terms are counted.
+  const problemSpill = await open('problems.spill');
   const widths: Record<SheetTableName | 'problems', number[]> = { notices: [], measures: [], figures: [], problems: [] };
-  const termFrequency = createTermFrequency();
+  const terms = interned();
+  // Per term id: the problems that use it, over the whole run.
+  const documentFrequency: number[] = [];
+  let problemCount = 0;
   const corpus = createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold });
 
   const appendRows = async (sheet: SheetSpill, markedXml: string) => {
@@ -95,13 +97,23 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   const add = async (outcome: NoticeOutcome) => {
     for (const name of NOTICE_TABLES) if (outcome.csv[name] !== '') await tables[name].append(outcome.csv[name]);
     await problemLines.append(outcome.problemLines);
-    if (problemRowsXml) {
+    if (options.workbook) {
       for (const name of SHEET_TABLES) await appendRows(sheets[name], outcome.sheetXml[name]);
-      await problemRowsXml.append(outcome.problemSheetXml);
       for (const name of [...SHEET_TABLES, 'problems'] as const) mergeWidths(widths[name], outcome.widths[name]);
     }
-    const { problems, terms, counts } = outcome.problemTerms;
-    termFrequency.addCounts(problems, terms, counts);
+    // The notice's terms get the run's ids, and its problems' entries point at those ids.
+    const { terms: noticeTerms, problems, entries } = outcome.problemTerms;
+    const ids = noticeTerms.map((term, position) => {
+      const id = terms.id(term);
+      documentFrequency[id] = (documentFrequency[id] ?? 0) + problems[position];
+      return id;
+    });
+    const spilled = new Int32Array(entries);
+    for (let at = 0; at < spilled.length; at += 2 + 2 * spilled[at + 1]) {
+      problemCount += 1;
+      for (let term = at + 2; term < at + 2 + 2 * spilled[at + 1]; term += 2) spilled[term] = ids[spilled[term]];
+    }
+    await problemSpill.append(encodeProblemBlock({ csv: outcome.problemCsv, xml: options.workbook ? outcome.problemSheetXml : '', terms: spilled }));
     corpus.add(outcome);
   };
 
@@ -117,7 +129,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     for (const name of NOTICE_TABLES) written.set(name, await tables[name].commit());
     written.set('problems.jsonl', await problemLines.commit());
 
-    written.set('problems', await writeProblems(written.get('problems.jsonl')!));
+    written.set('problems', await writeProblems());
     time('problems.csv');
 
     const corpusTables = corpus.tables(timings);
@@ -158,7 +170,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
         ],
         workbook,
       );
-      await Promise.all([...Object.values(sheets).map((sheet) => sheet.file), problemRowsXml!].map((file) => file.discard()));
+      await Promise.all(Object.values(sheets).map((sheet) => sheet.file.discard()));
       outputs.push(workbook);
       time('notices.xlsx');
     }
@@ -166,34 +178,34 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   };
 
   /**
-   * `problems.csv`: problems.jsonl once more, now that every problem's terms are counted, and
-   * for the workbook each problem's row with its keywords cell added.
+   * `problems.csv`: the spilled records once more, now that every problem's terms are counted,
+   * each completed with its keywords cell; for the workbook, each problem's row likewise.
    */
-  const writeProblems = async (jsonLines: string): Promise<string> => {
+  const writeProblems = async (): Promise<string> => {
     const csv = await open('problems.csv');
     await csv.append(csvHeader(PROBLEM_COLUMNS));
-    const xmlLines = problemRowsXml ? readLines(await problemRowsXml.close()) : null;
     const keywordsLetter = columnLetters(KEYWORDS_COLUMN);
-    let batch: Cell[][] = [];
-    let xml = '';
-    const writeBatch = async () => {
-      await csv.append(csvRows(batch));
-      if (xmlLines) await appendRows(sheets.problems, xml);
-      batch = [];
-      xml = '';
-    };
-    for await (const line of readJsonLines<Record<string, Cell> & { terms: ProblemTerms }>(jsonLines)) {
-      const keywords = termFrequency.keywordsOf(line.terms).join(';');
-      batch.push(PROBLEM_COLUMNS.map((column) => (column === 'keywords' ? keywords : line[column])));
-      if (xmlLines) {
-        const row = (await xmlLines.next()).value as string;
+    const keywordsOf = keywordChooser(terms.texts, documentFrequency, problemCount);
+    for await (const block of readProblemBlocks(await problemSpill.close())) {
+      let records = '';
+      let xml = '';
+      let csvAt = 0;
+      let xmlAt = 0;
+      for (let at = 0; at < block.terms.length; at += 2 + 2 * block.terms[at + 1]) {
+        const keywords = keywordsOf(block.terms, at + 2, block.terms[at + 1]).join(';');
+        records += `${block.csv.slice(csvAt, (csvAt += block.terms[at]))}${csvField(keywords)}\r\n`;
+        if (!options.workbook) continue;
+        const lineEnd = block.xml.indexOf('\n', xmlAt);
+        const row = block.xml.slice(xmlAt, lineEnd);
+        xmlAt = lineEnd + 1;
         const cell = keywords === '' ? '' : `<c r="${keywordsLetter}${ROW_NUMBER_MARK}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(keywords)}</t></is></c>`;
         xml += `${row.slice(0, -'</row>'.length)}${cell}</row>\n`;
         widths.problems[KEYWORDS_COLUMN] = Math.max(widths.problems[KEYWORDS_COLUMN] ?? 0, displayWidth(keywords));
       }
-      if (batch.length === ROWS_PER_WRITE) await writeBatch();
+      await csv.append(records);
+      if (options.workbook) await appendRows(sheets.problems, xml);
     }
-    await writeBatch();
+    await problemSpill.discard();
     return csv.commit();
   };
 
@@ -211,3 +223,4 @@ function mergeWidths(into: number[], widths: readonly number[]): void {
     if (!(width <= (into[index] ?? 0))) into[index] = width;
   });
 }
+

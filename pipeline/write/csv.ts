@@ -43,6 +43,11 @@ export function csvRows(rows: readonly Cell[][]): string {
   return text;
 }
 
+/** One cell as a CSV field, quoted and made inert as in `csvRows`. */
+export function csvField(cell: Cell): string {
+  return quoteField(toCsvCell(cell));
+}
+
 const NEEDS_QUOTES = /[",\r\n]/;
 
 function quoteField(field: string): string {

@@ -7,8 +7,8 @@ const FLUSH_BYTES = 1 << 20;
 export interface PartFile {
   /** The final path. */
   readonly file: string;
-  /** Appends text; it reaches the disk in large writes. */
-  append(text: string): Promise<void>;
+  /** Appends text (as UTF-8) or bytes; they reach the disk in large writes. */
+  append(content: string | Uint8Array): Promise<void>;
   /** Writes what is left and renames the part file to its final name; returns that name. */
   commit(): Promise<string>;
   /** Writes what is left and closes the part file without renaming it, for a file only needed during the run; returns its path. */
@@ -25,16 +25,17 @@ export interface PartFile {
 export async function openPartFile(file: string): Promise<PartFile> {
   const temporary = `${file}.${process.pid}.partial`;
   const handle: FileHandle = await open(temporary, 'w');
-  let pending: string[] = [];
+  let pending: (string | Uint8Array)[] = [];
   let pendingLength = 0;
   let closed = false;
 
   const flush = async () => {
     if (pending.length === 0) return;
-    const text = pending.join('');
+    const pieces = pending;
     pending = [];
     pendingLength = 0;
-    await handle.write(text, null, 'utf8');
+    if (pieces.every((piece) => typeof piece === 'string')) await handle.write(pieces.join(''), null, 'utf8');
+    else await handle.write(Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece))));
   };
 
   const close = async () => {
@@ -49,9 +50,9 @@ export async function openPartFile(file: string): Promise<PartFile> {
   return {
     file,
     close,
-    async append(text) {
-      pending.push(text);
-      pendingLength += text.length;
+    async append(content) {
+      pending.push(content);
+      pendingLength += content.length;
       if (pendingLength >= FLUSH_BYTES) await flush();
     },
     async commit() {
