@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReport, writeReport } from '../pipeline/report';
 import { escapeHtml } from '../pipeline/report/escape';
+import { formatCount } from '../pipeline/report/format';
 import { heatMapLabels } from '../pipeline/report/heat-map';
 import { levelRows } from '../pipeline/report/level-chart';
 import { niceTicks } from '../pipeline/report/nice-ticks';
@@ -191,6 +192,13 @@ describe('writeReport', () => {
 describe('report parts', () => {
   it('escapeHtml(text) escapes the five characters markup is made of', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('formatCount(value) groups thousands with commas and rounds to a whole number', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatCount(2.5)).toBe('3');
   });
 
   it('heatColour(share) runs viridis from light (none) to dark (all)', () => {

@@ -1,6 +1,12 @@
+/**
+ * Built once: `toLocaleString` with options builds a new formatter on every call, which
+ * made formatting the counts of a large corpus cost more than drawing its charts.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** A count with thousands separators, as Chinese reports print them: `12,345`. */
 export function formatCount(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  return COUNT_FORMAT.format(value);
 }
 
 /** A share (0–1) as a whole percentage, `—` when there is none. */
