@@ -28,12 +28,16 @@ export function problemTerms(tokens: TokenizedProblem): ProblemTerms {
 export function keywordChooser(texts: readonly string[], documentFrequency: readonly number[], problems: number): (entries: Int32Array, from: number, count: number) => string[] {
   const best: { term: string; score: number }[] = [];
   const ranksBefore = (score: number, term: string, other: { term: string; score: number }) => score > other.score || (score === other.score && term < other.term);
+  // Each term's inverse document frequency, computed the first time it is needed.
+  const inverseFrequency = new Float64Array(texts.length).fill(-1);
   return (entries: Int32Array, from: number, count: number): string[] => {
     best.length = 0;
     // The top few by score, kept in order as the terms go by: no sort of all of them.
     for (let at = from; at < from + 2 * count; at += 2) {
-      const term = texts[entries[at]];
-      const score = entries[at + 1] * Math.log(1 + problems / (documentFrequency[entries[at]] || 1));
+      const id = entries[at];
+      if (inverseFrequency[id] < 0) inverseFrequency[id] = Math.log(1 + problems / (documentFrequency[id] || 1));
+      const score = entries[at + 1] * inverseFrequency[id];
+      const term = texts[id];
       if (best.length === KEYWORDS_PER_PROBLEM && !ranksBefore(score, term, best[best.length - 1])) continue;
       let position = best.length;
       while (position > 0 && ranksBefore(score, term, best[position - 1])) position--;
