@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Table } from '../types';
 import type { CategoryLabel } from '../write/notice-tables';
+import { parseCsv } from './parse-csv';
 import { writeReport } from './write-report';
 
 /** The tables the report is drawn from, as the run wrote them. */
@@ -29,7 +29,7 @@ export async function writeReportFromOutputs(folder: string, categories: readonl
   }
   const tables: Table[] = [];
   for (const [index, name] of REPORT_TABLES.entries()) {
-    const [columns, ...rows] = parse(await readFile(files[index], 'utf8'), { bom: true }) as string[][];
+    const [columns = [], ...rows] = parseCsv(await readFile(files[index], 'utf8'), files[index]);
     tables.push({ name, columns, rows });
   }
   const file = path.join(folder, 'report.html');
