@@ -244,6 +244,13 @@ describe('report parts', () => {
     expect(evidenceHtml('')).toBe('');
   });
 
+  it('evidenceHtml(evidence) splits a cue at its first colon, lets the cue start on a new line, and keeps other items as they are', () => {
+    expect(evidenceHtml('甲:乙:丙 [title] | 没有类别 [body] | 党建:\n 纪律 [body] | 党建: 纪律\n续 [body]')).toBe(
+      '<span class="cue"><span class="cue-category">甲</span> 标题：乙:丙</span><span class="cue"><span class="cue-category">党建</span> 正文：纪律</span>' +
+        '<span class="cue">没有类别 [body]</span><span class="cue">党建: 纪律\n续 [body]</span>',
+    );
+  });
+
   it('textWidth(text) counts Chinese characters as one em, and fitText cuts with an ellipsis', () => {
     expect(textWidth('数据局ab', 10)).toBe(42);
     expect(fitText('甲市大数据管理局', 50, 10)).toBe('甲市大数…');
