@@ -3,6 +3,7 @@ import { agencyName } from './agency';
 import type { CategoryLabel } from './category';
 import { compareNames } from './collate';
 import { contentTermsOf } from './content-term-memo';
+import { interned, type Interned } from './growable';
 import { listLeafProblems } from './leaf-problems';
 
 /** Options of the keyword table. */
@@ -17,10 +18,12 @@ const DEFAULT_TOP_TERMS = 20;
 /**
  * The term counts one notice adds to the keyword table, as plain data (a worker sends it,
  * the cache keeps it): for each primary category of its leaf problems, how often each
- * content term occurs, in how many of the problems, and how many terms there are.
+ * content term occurs, in how many of the problems, and how many terms there are. Terms are
+ * positions in `terms`, so that each term's text is sent, and looked up, once per notice.
  */
 export interface NoticeKeywordCounts {
   agency: string;
+  terms: string[];
   categories: CategoryTermCounts[];
 }
 
@@ -30,7 +33,8 @@ export interface CategoryTermCounts {
   leaves: number;
   /** Content terms of those problems, repeats included. */
   total: number;
-  terms: string[];
+  /** Positions in the notice's `terms`. */
+  terms: number[];
   /** Parallel to `terms`: occurrences. */
   counts: number[];
   /** Parallel to `terms`: problems that use the term. */
@@ -39,7 +43,8 @@ export interface CategoryTermCounts {
 
 /** What a keyword accumulator adds notices to and builds the table from. */
 export interface KeywordAccumulator {
-  add(counts: NoticeKeywordCounts): void;
+  /** Adds a notice's counts; `ids` are its terms' numbers in the accumulator's `terms`, if the caller has them already. */
+  add(counts: NoticeKeywordCounts, ids?: readonly number[]): void;
   table(): Table;
 }
 
@@ -61,14 +66,23 @@ export function keywords(
   return accumulator.table();
 }
 
-/** The term counts of one notice's leaf problems, grouped by primary category. */
-export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: ReadonlySet<string>): NoticeKeywordCounts {
-  const byCategory = new Map<string, { leaves: number; total: number; counts: Map<string, number>; problems: Map<string, number> }>();
+/**
+ * The term counts of one notice's leaf problems, grouped by primary category. `termTable`,
+ * if given, numbers the terms (new ones are added to it): a caller that numbers the notice's
+ * terms for another table shares the numbers.
+ */
+export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: ReadonlySet<string>, termTable: Map<string, number> = new Map()): NoticeKeywordCounts {
+  const byCategory = new Map<string, { leaves: number; total: number; counts: Map<number, number>; problems: Map<number, number> }>();
+  const positionOf = (term: string) => {
+    let position = termTable.get(term);
+    if (position === undefined) termTable.set(term, (position = termTable.size));
+    return position;
+  };
   for (const leaf of listLeafProblems([notice])) {
     const category = leaf.tagging.primary;
     let entry = byCategory.get(category);
     if (!entry) byCategory.set(category, (entry = { leaves: 0, total: 0, counts: new Map(), problems: new Map() }));
-    const terms = [...contentTermsOf(leaf.tokens.titleTokens, stopWords), ...contentTermsOf(leaf.tokens.bodyTokens, stopWords)];
+    const terms = [...contentTermsOf(leaf.tokens.titleTokens, stopWords), ...contentTermsOf(leaf.tokens.bodyTokens, stopWords)].map(positionOf);
     entry.leaves += 1;
     entry.total += terms.length;
     for (const term of terms) entry.counts.set(term, (entry.counts.get(term) ?? 0) + 1);
@@ -76,6 +90,7 @@ export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: Readonl
   }
   return {
     agency: agencyName(notice),
+    terms: [...termTable.keys()],
     categories: [...byCategory].map(([category, entry]) => ({
       category,
       leaves: entry.leaves,
@@ -88,13 +103,21 @@ export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: Readonl
 }
 
 /**
- * Term counts of one scope (all problems, one category, one agency), added to notice by notice.
- * A term's occurrences and problems share one number, `occurrences × PROBLEMS_LIMIT + problems`:
- * one map instead of two, as the agencies' maps are most of what a large run holds.
+ * Term counts of one scope (all problems, one category, one agency), added to notice by notice,
+ * by term number. The scopes of all problems and of each category hold counts for most terms
+ * and are arrays; an agency's scope holds few, in a map where occurrences and problems share
+ * one number, `occurrences × PROBLEMS_LIMIT + problems`: the agencies' maps are most of what
+ * a large run holds.
  */
-interface ScopeCounts {
+interface DenseScope {
   total: number;
-  terms: Map<string, number>;
+  occurrences: number[];
+  problems: number[];
+}
+
+interface SparseScope {
+  total: number;
+  terms: Map<number, number>;
 }
 
 // Above any number of problems a run can have, and small enough for exact sums up to 2^53.
@@ -103,55 +126,72 @@ const PROBLEMS_LIMIT = 2 ** 26;
 /**
  * Keeps only the per-scope term counts, so that notices can be added one by one (and then
  * forgotten) and the table built at the end is the one `keywords` builds from all of them.
+ * `terms` numbers the terms; a caller that numbers them for another table may share it.
  */
-export function createKeywordAccumulator(categories: readonly CategoryLabel[], options: KeywordOptions = {}): KeywordAccumulator {
+export function createKeywordAccumulator(categories: readonly CategoryLabel[], options: KeywordOptions & { terms?: Interned } = {}): KeywordAccumulator {
   const topTerms = options.topTerms ?? DEFAULT_TOP_TERMS;
   if (!Number.isInteger(topTerms) || topTerms < 1) {
     throw new RangeError(`Expected \`topTerms\` to be an integer from 1 and up, got ${topTerms}`);
   }
-  const newScope = (): ScopeCounts => ({ total: 0, terms: new Map() });
-  const all = newScope();
-  const byCategory = new Map<string, ScopeCounts>();
-  const byAgency = new Map<string, ScopeCounts>();
+  const termTable = options.terms ?? interned();
+  const newDense = (): DenseScope => ({ total: 0, occurrences: [], problems: [] });
+  const all = newDense();
+  const byCategory = new Map<string, DenseScope>();
+  const byAgency = new Map<string, SparseScope>();
   let leaves = 0;
-  const scopeOf = (scopes: Map<string, ScopeCounts>, key: string) => {
-    let scope = scopes.get(key);
-    if (!scope) scopes.set(key, (scope = newScope()));
-    return scope;
-  };
-  const occurrences = (packed: number) => Math.floor(packed / PROBLEMS_LIMIT);
-  const problemsOf = (packed: number | undefined) => (packed === undefined ? 0 : packed % PROBLEMS_LIMIT);
 
-  const add = (counts: NoticeKeywordCounts) => {
+  const add = (counts: NoticeKeywordCounts, ids: readonly number[] = counts.terms.map((term) => termTable.id(term))) => {
+    let agency = byAgency.get(counts.agency);
+    if (!agency) byAgency.set(counts.agency, (agency = { total: 0, terms: new Map() }));
     for (const entry of counts.categories) {
       leaves += entry.leaves;
-      for (const scope of [all, scopeOf(byCategory, entry.category), scopeOf(byAgency, counts.agency)]) {
+      let category = byCategory.get(entry.category);
+      if (!category) byCategory.set(entry.category, (category = newDense()));
+      for (const scope of [all, category]) {
         scope.total += entry.total;
-        entry.terms.forEach((term, index) => {
-          scope.terms.set(term, (scope.terms.get(term) ?? 0) + entry.counts[index] * PROBLEMS_LIMIT + entry.problems[index]);
+        entry.terms.forEach((position, index) => {
+          const id = ids[position];
+          scope.occurrences[id] = (scope.occurrences[id] ?? 0) + entry.counts[index];
+          scope.problems[id] = (scope.problems[id] ?? 0) + entry.problems[index];
         });
       }
+      agency.total += entry.total;
+      entry.terms.forEach((position, index) => {
+        const id = ids[position];
+        agency.terms.set(id, (agency.terms.get(id) ?? 0) + entry.counts[index] * PROBLEMS_LIMIT + entry.problems[index]);
+      });
     }
   };
 
   const table = (): Table => {
     // The problems of scope `all` that use a term are its document frequency over all leaves.
-    const inverseFrequency = (term: string) => Math.log(1 + leaves / (problemsOf(all.terms.get(term)) || 1));
-    const scopeRows = (scope: string, value: string, counts: ScopeCounts | undefined): Cell[][] => {
-      if (!counts) return [];
-      return [...counts.terms]
-        .map(([term, packed]) => ({ term, score: (occurrences(packed) / counts.total) * inverseFrequency(term) }))
+    const inverseFrequency = (id: number) => Math.log(1 + leaves / (all.problems[id] || 1));
+    const ranked = (scope: string, value: string, total: number, entries: Iterable<[number, number, number]>): Cell[][] => {
+      const scored: { term: string; score: number; problems: number }[] = [];
+      for (const [id, occurrences, problems] of entries) scored.push({ term: termTable.texts[id], score: (occurrences / total) * inverseFrequency(id), problems });
+      return scored
         .sort((left, right) => right.score - left.score || compareNames(left.term, right.term))
         .slice(0, topTerms)
-        .map((entry, index) => [scope, value, index + 1, entry.term, round(entry.score), problemsOf(counts.terms.get(entry.term))]);
+        .map((entry, index) => [scope, value, index + 1, entry.term, round(entry.score), entry.problems]);
     };
+    const denseRows = (scope: string, value: string, counts: DenseScope | undefined): Cell[][] => {
+      if (!counts) return [];
+      function* entries(): Generator<[number, number, number]> {
+        for (let id = 0; id < counts!.occurrences.length; id++) if (counts!.occurrences[id]) yield [id, counts!.occurrences[id], counts!.problems[id]];
+      }
+      return ranked(scope, value, counts.total, entries());
+    };
+    const sparseRows = (scope: string, value: string, counts: SparseScope): Cell[][] =>
+      ranked(scope, value, counts.total, [...counts.terms].map(([id, packed]): [number, number, number] => [id, Math.floor(packed / PROBLEMS_LIMIT), packed % PROBLEMS_LIMIT]));
+    // An agency whose notices had no leaf problem has no row, as before the counts were kept by agency up front.
+    const agencies = [...byAgency].filter(([, counts]) => counts.terms.size > 0 || counts.total > 0);
     return {
       name: 'keywords',
       columns: ['scope', 'scope_value', 'rank', 'term', 'score', 'problems'],
       rows: [
-        ...scopeRows('all', '全部', all),
-        ...categories.flatMap((category) => scopeRows('category', category.label, byCategory.get(category.key))),
-        ...[...byAgency.keys()].sort(compareNames).flatMap((agency) => scopeRows('agency', agency, byAgency.get(agency))),
+        ...denseRows('all', '全部', all),
+        ...categories.flatMap((category) => denseRows('category', category.label, byCategory.get(category.key))),
+        ...agencies.map(([agency]) => agency).sort(compareNames).flatMap((agency) => sparseRows('agency', agency, byAgency.get(agency)!)),
       ],
     };
   };

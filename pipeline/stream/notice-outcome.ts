@@ -101,6 +101,11 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     })
     .join('');
 
+  // Numbered after the problems' terms, in the same table: a keyword term not among them (a
+  // caller's own stop words) is added at the end, used by no problem.
+  const keywordCounts = noticeKeywordCounts(notice, undefined, termIndex);
+  while (termProblems.length < keywordCounts.terms.length) termProblems.push(0);
+
   const { source } = notice;
   return {
     input: { file: source.file, noticeId: source.noticeId, format: source.format, encoding: source.encoding, bytes: source.bytes, sha256: source.sha256 },
@@ -118,8 +123,10 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     },
     problemLines,
     problemCsv,
-    problemTerms: { terms: [...termIndex.keys()], problems: termProblems, entries },
+    // One list of the notice's terms for both: sent once (structured clone keeps one array
+    // referenced twice as one), numbered once by the main thread.
+    problemTerms: { terms: keywordCounts.terms, problems: termProblems, entries },
     findings: noticeFindings(notice),
-    keywordCounts: noticeKeywordCounts(notice),
+    keywordCounts,
   };
 }

@@ -74,11 +74,12 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   // The problems waiting for their keywords, read back once every problem's terms are counted.
   const problemSpill = await open('problems.spill');
   const widths: Record<SheetTableName | 'problems', number[]> = { notices: [], measures: [], figures: [], problems: [] };
-  const terms = interned();
   // Per term id: the problems that use it, over the whole run.
   const documentFrequency: number[] = [];
   let problemCount = 0;
-  const corpus = createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold });
+  // The run's terms, numbered once for the keywords column and the keyword table alike.
+  const terms = interned();
+  const corpus = createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms });
 
   const appendRows = async (sheet: SheetSpill, markedXml: string) => {
     if (markedXml === '' || !sheet.complete) return;
@@ -114,7 +115,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
       for (let term = at + 2; term < at + 2 + 2 * spilled[at + 1]; term += 2) spilled[term] = ids[spilled[term]];
     }
     await problemSpill.append(encodeProblemBlock({ csv: outcome.problemCsv, xml: options.workbook ? outcome.problemSheetXml : '', terms: spilled }));
-    corpus.add(outcome);
+    corpus.add(outcome, ids);
   };
 
   const finish = async (diagnostics: readonly Diagnostic[]) => {
