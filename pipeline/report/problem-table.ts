@@ -15,7 +15,13 @@ export function problemTableSection(problems: TableRecords | null, notices: Tabl
   if (!problems) return { ...section, html: missingTableNote('problems') };
   if (problems.records.length === 0) return { ...section, html: emptyTableNote('没有提取到问题。') };
   const levelByNotice = new Map((notices?.records ?? []).map((record) => [textOf(record.notice_id), textOf(record.level)]));
-  const rows = problems.records.map((record) => problemRow(record, levelByNotice.get(textOf(record.notice_id)) ?? '')).join('\n');
+  // One array for every row's pieces, joined once: a corpus has tens of thousands of rows,
+  // and joining each row and then the rows made the table's text twice over.
+  const rows: string[] = [];
+  for (const record of problems.records) {
+    if (rows.length > 0) rows.push('\n');
+    pushProblemRow(rows, record, levelByNotice.get(textOf(record.notice_id)) ?? '');
+  }
   const total = formatCount(problems.records.length);
   const header = ['单位', '编号', '问题', '主类别', '其他类别', '措施', '状态', '分类依据']
     .map((label) => `<th${label === '措施' ? ' class="number"' : ''}>${label}</th>`)
@@ -27,7 +33,7 @@ export function problemTableSection(problems: TableRecords | null, notices: Tabl
 <div class="table-scroll"><table id="problem-table" class="problem-table">
 <thead><tr>${header}</tr></thead>
 <tbody>
-${rows}
+${rows.join('')}
 </tbody></table></div>`,
   };
 }
@@ -43,22 +49,33 @@ ${hasLevels ? `<label>级别 <select id="problem-level"><option value="">全部<
 </div>`;
 }
 
-function problemRow(record: TableRecords['records'][number], level: string): string {
+/** Appends one problem's row to `html`, piece by piece. */
+function pushProblemRow(html: string[], record: TableRecords['records'][number], level: string): void {
   const primary = textOf(record.primary_category);
-  const others = listOf(record.categories).filter((label) => label !== primary);
-  const status = STATUS_LABELS[textOf(record.status)] ?? '';
-  const truncated = textOf(record.truncated) === 'yes' ? '<span class="flag">文本截断</span>' : '';
   const leaf = textOf(record.leaf) === 'no' ? 'no' : 'yes';
-  const parentFlag = leaf === 'no' ? '<span class="flag">上级问题</span>' : '';
-  return `<tr data-category="${escapeHtml(primary)}" data-level="${escapeHtml(level)}" data-leaf="${leaf}">` +
-    `<td>${escapeHtml(textOf(record.agency) || '（未识别）')}</td>` +
-    `<td class="identifier" title="${escapeHtml(textOf(record.problem_id))}">${escapeHtml(textOf(record.path))}</td>` +
-    `<td class="problem-title">${escapeHtml(textOf(record.title))}${parentFlag}${truncated}</td>` +
-    `<td>${primary ? `<span class="tag">${escapeHtml(primary)}</span>` : ''}</td>` +
-    `<td>${others.map((label) => `<span class="tag secondary">${escapeHtml(label)}</span>`).join(' ')}</td>` +
-    `<td class="number">${escapeHtml(textOf(record.measures))}</td>` +
-    `<td>${escapeHtml(status)}</td>` +
-    `<td class="evidence">${evidenceHtml(textOf(record.evidence))}</td></tr>`;
+  html.push(
+    '<tr data-category="', escapeHtml(primary), '" data-level="', escapeHtml(level), '" data-leaf="', leaf, '">',
+    '<td>', escapeHtml(textOf(record.agency) || '（未识别）'), '</td>',
+    '<td class="identifier" title="', escapeHtml(textOf(record.problem_id)), '">', escapeHtml(textOf(record.path)), '</td>',
+    '<td class="problem-title">', escapeHtml(textOf(record.title)),
+    leaf === 'no' ? '<span class="flag">上级问题</span>' : '',
+    textOf(record.truncated) === 'yes' ? '<span class="flag">文本截断</span>' : '',
+    '</td>',
+    '<td>', primary ? `<span class="tag">${escapeHtml(primary)}</span>` : '', '</td>',
+    '<td>',
+  );
+  let separator = '';
+  for (const label of listOf(record.categories)) {
+    if (label === primary) continue;
+    html.push(separator, '<span class="tag secondary">', escapeHtml(label), '</span>');
+    separator = ' ';
+  }
+  html.push(
+    '</td>',
+    '<td class="number">', escapeHtml(textOf(record.measures)), '</td>',
+    '<td>', escapeHtml(STATUS_LABELS[textOf(record.status)] ?? ''), '</td>',
+    '<td class="evidence">', evidenceHtml(textOf(record.evidence)), '</td></tr>',
+  );
 }
 
 /**
