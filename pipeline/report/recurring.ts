@@ -17,12 +17,14 @@ export function recurringSection(recurring: TableRecords | null, problems: Table
   const problemById = new Map((problems?.records ?? []).map((record) => [textOf(record.problem_id), record]));
   const groups = recurring.records.map((record) => {
     const ids = listOf(record.problem_ids);
-    const titles = titleListOf(record.titles, ids.length);
+    // Split only when an id is missing from the problem table: the list holds every title of the group.
+    let titles: string[] | null = null;
     const members = ids.map((id, index): GroupProblem => {
       const problem = problemById.get(id);
       // Titles from the problem table first: a `;` inside a title would shift the list.
-      const title = problem ? textOf(problem.title) : (titles[index] ?? '');
-      return { id, agency: problem ? textOf(problem.agency) : '', title };
+      if (problem) return { id, agency: textOf(problem.agency), title: textOf(problem.title) };
+      titles ??= titleListOf(record.titles, ids.length);
+      return { id, agency: '', title: titles[index] ?? '' };
     });
     return groupHtml(record, members);
   });
