@@ -9,7 +9,7 @@ import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK } from '../write/
 import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS, writeWorkbookSheets, type WorkbookSheet } from '../write/workbook';
 import { interned } from '../aggregate/growable';
 import { createCorpusTables } from './corpus-tables';
-import { readPieces } from './json-lines';
+import { readPieces } from './read-pieces';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
 import { encodeProblemBlock, readProblemBlocks } from './problem-spill';
 

@@ -34,7 +34,8 @@ export interface WorkbookSheet {
 
 /** Rows rendered beforehand (in the workers), read back in pieces. */
 export interface RenderedRows {
-  pieces: Iterable<string> | AsyncIterable<string>;
+  /** The rows' XML as text or as UTF-8 bytes. */
+  pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
   count: number;
   /** False when rows past Excel's limit were left out. */
   complete: boolean;
@@ -93,7 +94,7 @@ export async function writeWorkbookSheets(sheets: readonly WorkbookSheet[], file
 const ROWS_PER_PIECE = 500;
 
 /** A sheet's XML in pieces: start, header, rows (up to Excel's limit), end; counts the rows into `outcome`. */
-async function* sheetPieces(sheet: WorkbookSheet, outcome: { rows: number; complete: boolean }): AsyncGenerator<string> {
+async function* sheetPieces(sheet: WorkbookSheet, outcome: { rows: number; complete: boolean }): AsyncGenerator<string | Uint8Array> {
   const widths = sheet.columns.map((column, index) => Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(displayWidth(column), sheet.widths[index] ?? 0) + 2)));
   const letters = sheet.columns.map((_, index) => columnLetters(index));
   let piece = sheetStartXml(widths) + rowXml(sheet.columns as string[], 1, letters, 1);

@@ -3,8 +3,8 @@ import { crc32, createDeflateRaw, constants } from 'node:zlib';
 
 /** A zip file written entry by entry, each entry's content streamed through deflate. */
 export interface ZipWriter {
-  /** Adds an entry whose content is the given pieces, in order; they are compressed as they come. */
-  addEntry(name: string, pieces: AsyncIterable<string> | Iterable<string>): Promise<void>;
+  /** Adds an entry whose content is the given pieces (text as UTF-8, or bytes), in order; they are compressed as they come. */
+  addEntry(name: string, pieces: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<void>;
   /** Writes the central directory and closes the file. */
   close(): Promise<void>;
 }
@@ -68,7 +68,7 @@ export function openZipWriter(file: string): ZipWriter {
         }
       })();
       for await (const piece of pieces) {
-        const bytes = Buffer.from(piece, 'utf8');
+        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
         record.crc = crc32(bytes, record.crc);
         record.size += bytes.length;
         if (!deflate.write(bytes)) await new Promise((resolve) => deflate.once('drain', resolve));
