@@ -60,16 +60,26 @@ function preferHighestLevel(divisions: Division[]): Division[] {
   return divisions.filter((division) => LEVEL_DEPTH[division.level] === highest);
 }
 
-let nameEndings: Set<string> | null = null;
+/** Endings of full place names, and the characters such a name can end with. */
+interface PlaceNameEndings {
+  /** Every ending (last one, two, three … characters) of a full place name: lets a scan stop early. */
+  endings: Set<string>;
+  /** Indexed by character code: 1 where some full place name ends with that character. */
+  lastCharacters: Uint8Array;
+}
 
-/** Every ending (last one, two, three … characters) of a full place name: lets a scan stop early. */
-function placeNameEndings(): Set<string> {
+let nameEndings: PlaceNameEndings | null = null;
+
+function placeNameEndings(): PlaceNameEndings {
   if (!nameEndings) {
-    nameEndings = new Set();
+    const endings = new Set<string>();
+    const lastCharacters = new Uint8Array(0x10000);
     for (const [name, divisions] of divisionIndex().byName) {
       if (divisions.every((division) => division.name !== name)) continue;
-      for (let length = 1; length <= name.length; length++) nameEndings.add(name.slice(-length));
+      for (let length = 1; length <= name.length; length++) endings.add(name.slice(-length));
+      lastCharacters[name.charCodeAt(name.length - 1)] = 1;
     }
+    nameEndings = { endings, lastCharacters };
   }
   return nameEndings;
 }
@@ -81,9 +91,11 @@ function placeNameEndings(): Set<string> {
  */
 export function findPlaceMentions(text: string): PlaceMention[] {
   const { byName } = divisionIndex();
-  const endings = placeNameEndings();
+  const { endings, lastCharacters } = placeNameEndings();
   const mentions: PlaceMention[] = [];
   for (let end = 1; end <= text.length; end++) {
+    // Most characters end no place name (市, 区, 县 … do): a table lookup, no substring to hash.
+    if (lastCharacters[text.charCodeAt(end - 1)] === 0) continue;
     const earliestStart = mentions.length > 0 ? mentions[mentions.length - 1].end : 0;
     let longest: PlaceMention | null = null;
     for (let start = end - 1; start >= earliestStart; start--) {
