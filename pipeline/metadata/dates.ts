@@ -16,8 +16,9 @@ export interface CalendarDate {
   day: number;
 }
 
-const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})年/g;
-const CHINESE_MONTH_DAY = /([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
+// Sticky: tried only where the 年 or 月 they need stands (see `replaceBeforeMark`).
+const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})年/y;
+const CHINESE_MONTH_DAY = /([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/y;
 const YEAR_DIGITS: Record<string, string> = {
   〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
@@ -27,14 +28,34 @@ const YEAR_DIGITS: Record<string, string> = {
  * The result is only read for dates (its offsets differ from the notice's).
  */
 export function withArabicDates(text: string): string {
-  return text
-    .replace(CHINESE_YEAR, (_whole, year: string) => `${[...year].map((digit) => YEAR_DIGITS[digit]).join('')}年`)
-    .replace(CHINESE_MONTH_DAY, (whole, month: string, day: string) => {
-      const monthNumber = parseChineseNumber(month);
-      const dayNumber = parseChineseNumber(day);
-      if (monthNumber === null || dayNumber === null || monthNumber > 12 || dayNumber > 31) return whole;
-      return `${monthNumber}月${dayNumber}日`;
-    });
+  const withYears = replaceBeforeMark(text, CHINESE_YEAR, '年', 4, (match) => `${[...match[1]].map((digit) => YEAR_DIGITS[digit]).join('')}年`);
+  return replaceBeforeMark(withYears, CHINESE_MONTH_DAY, '月', 2, (match) => {
+    const monthNumber = parseChineseNumber(match[1]);
+    const dayNumber = parseChineseNumber(match[2]);
+    if (monthNumber === null || dayNumber === null || monthNumber > 12 || dayNumber > 31) return match[0];
+    return `${monthNumber}月${dayNumber}日`;
+  });
+}
+
+/**
+ * `text.replace` with a global form of `pattern`, for a pattern whose every match holds `mark`
+ * one to `lead` characters after its start: the pattern is tried only just before each `mark`,
+ * where a scan over every character of a notice cost most of reading its dates.
+ */
+function replaceBeforeMark(text: string, pattern: RegExp, mark: string, lead: number, replace: (match: RegExpExecArray) => string): string {
+  let replaced = '';
+  let copied = 0;
+  for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, Math.max(at + 1, copied))) {
+    for (let start = Math.max(copied, at - lead); start < at; start++) {
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      replaced += text.slice(copied, start) + replace(match);
+      copied = start + match[0].length;
+      break;
+    }
+  }
+  return copied === 0 ? text : replaced + text.slice(copied);
 }
 
 const DATE = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日/g;
