@@ -1,5 +1,6 @@
 // Sentence ends in notices: full stops, question and exclamation marks, semicolons, line breaks.
-const SENTENCE_END = /[。！？!?；;\n]/;
+// Compared as character codes: this runs for every piece of evidence, one character at a time.
+const SENTENCE_ENDS = new Set([...'。！？!?；;\n'].map((character) => character.charCodeAt(0)));
 const LONGEST_CONTEXT = 120;
 
 /**
@@ -8,9 +9,9 @@ const LONGEST_CONTEXT = 120;
  */
 export function sentenceAround(text: string, start: number, end: number): string {
   let first = start;
-  while (first > 0 && !SENTENCE_END.test(text[first - 1])) first--;
+  while (first > 0 && !SENTENCE_ENDS.has(text.charCodeAt(first - 1))) first--;
   let last = end;
-  while (last < text.length && !SENTENCE_END.test(text[last - 1] ?? '')) last++;
+  while (last < text.length && !SENTENCE_ENDS.has(text.charCodeAt(last - 1))) last++;
   if (last - first > LONGEST_CONTEXT) {
     const margin = Math.max(0, Math.floor((LONGEST_CONTEXT - (end - start)) / 2));
     first = Math.max(first, start - margin);
