@@ -1,6 +1,8 @@
 import { normalizeForParsing } from '../ingest/normalize';
+import { normalizeForMatching } from './normalize-for-matching';
 import type { Cue, Taxonomy } from '../taxonomy';
 import { clearCueMatches, emptyCueMatches, recordOccurrence, type CueMatches } from './cue-matches';
+import { requiredLiterals } from './pattern-literals';
 import { buildPhraseIndex, scanPhrases, type PhraseIndex } from './phrase-index';
 
 /**
@@ -16,13 +18,20 @@ export interface TaxonomyMatcher {
   terms: Map<string, number>;
   firstTermSlot: number;
   /** Compiled once per taxonomy; each scan starts them from the beginning of the text. */
-  patterns: RegExp[];
+  patterns: CompiledPattern[];
   firstPatternSlot: number;
   /**
    * Matches reused for every problem's title and body, so that tagging allocates nothing per
    * text; a tagging is computed synchronously and keeps no reference to them.
    */
   workspace: { title: CueMatches; body: CueMatches };
+}
+
+/** A pattern cue, with the phrase slots of strings one of which every match contains. */
+interface CompiledPattern {
+  expression: RegExp;
+  /** Null when nothing is known: the pattern is then run on every text. */
+  literalSlots: number[] | null;
 }
 
 // Taxonomies are plain data, and callers may build their own: compile each one the first time it
@@ -47,6 +56,15 @@ function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
     return number;
   };
   const cueNumbers = taxonomy.categories.map((category) => category.cues.map(numberOf));
+  // The strings a pattern requires are found with the phrases, in the same pass over the text;
+  // they are matched as written, since the pattern is matched against the normalised text as written.
+  const literals = [...numbers.pattern.keys()].map((source) => requiredLiterals(source));
+  const phraseNumberOf = (literal: string): number => {
+    let number = numbers.phrase.get(literal);
+    if (number === undefined) numbers.phrase.set(literal, (number = numbers.phrase.size));
+    return number;
+  };
+  const literalNumbers = literals.map((required) => required?.map(phraseNumberOf) ?? null);
   const firstTermSlot = numbers.phrase.size;
   const firstPatternSlot = firstTermSlot + numbers.term.size;
   const firstSlot = { phrase: 0, term: firstTermSlot, pattern: firstPatternSlot };
@@ -57,7 +75,7 @@ function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
     phrases: buildPhraseIndex([...numbers.phrase.keys()]),
     terms: new Map([...numbers.term].map(([term, number]) => [term, firstTermSlot + number])),
     firstTermSlot,
-    patterns: [...numbers.pattern.keys()].map((source) => new RegExp(source, 'gu')),
+    patterns: [...numbers.pattern.keys()].map((source, number) => ({ expression: new RegExp(source, 'gu'), literalSlots: literalNumbers[number] })),
     firstPatternSlot,
     workspace: { title: emptyCueMatches(slotCount), body: emptyCueMatches(slotCount) },
   };
@@ -71,10 +89,13 @@ function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
  */
 export function matchCues(matcher: TaxonomyMatcher, text: string, tokens: readonly string[], enough: number, matches: CueMatches): CueMatches {
   clearCueMatches(matches);
-  const normalized = normalizeForParsing(text);
+  const normalized = normalizeForMatching(text);
   scanPhrases(matcher.phrases, normalized, matches, 0);
   if (matcher.terms.size > 0) scanTerms(matcher.terms, normalized, tokens, matches);
-  matcher.patterns.forEach((pattern, number) => scanPattern(pattern, normalized, matches, matcher.firstPatternSlot + number, enough));
+  matcher.patterns.forEach((pattern, number) => {
+    const possible = pattern.literalSlots === null || pattern.literalSlots.some((slot) => matches.count[slot] > 0);
+    if (possible) scanPattern(pattern.expression, normalized, matches, matcher.firstPatternSlot + number, enough);
+  });
   return matches;
 }
 
@@ -82,7 +103,7 @@ export function matchCues(matcher: TaxonomyMatcher, text: string, tokens: readon
 function scanTerms(terms: Map<string, number>, text: string, tokens: readonly string[], matches: CueMatches): void {
   let cursor = 0;
   for (const token of tokens) {
-    const normalizedToken = normalizeForParsing(token);
+    const normalizedToken = normalizeForMatching(token);
     const start = text.indexOf(normalizedToken, cursor);
     if (start === -1) continue;
     cursor = start + normalizedToken.length;
