@@ -6,7 +6,7 @@ import { noticeWidePassages } from './summary-scope';
 
 interface FieldRule {
   field: keyof DeclaredCounts;
-  patterns: RegExp[];
+  patterns: CountPattern[];
   sentenceMustContain: string | null;
   sumInSentence: boolean;
 }
@@ -24,11 +24,17 @@ const RULES: FieldRule[] = FIELD_NAMES.map((field) => {
   if (!rule) throw new Error(`METADATA_COUNT_PATTERNS_MISSING: declared-count-patterns.json has no entry for \`${field}\``);
   return {
     field,
-    patterns: rule.patterns.map(compilePattern),
+    patterns: rule.patterns.map((source) => ({ pattern: compilePattern(source), literal: requiredLiteral(source) })),
     sentenceMustContain: rule.sentenceMustContain ?? null,
     sumInSentence: rule.sumInSentence ?? false,
   };
 });
+
+interface CountPattern {
+  pattern: RegExp;
+  /** Text every match holds (个子问题, 整改任务): a text without it is not searched. */
+  literal: string;
+}
 
 // Only the first placeholder captures: the rest (inside look-aheads) only have to be there.
 function compilePattern(source: string): RegExp {
@@ -40,6 +46,53 @@ function compilePattern(source: string): RegExp {
     return group;
   });
   return new RegExp(expanded, 'g');
+}
+
+/**
+ * The longest run of plain characters every match of a pattern holds: outside groups and
+ * classes, not made optional by a quantifier; '' when the pattern has a top-level `|`. A text
+ * without it cannot match, and `includes` is far cheaper than a search that tries every offset.
+ */
+export function requiredLiteral(source: string): string {
+  let longest = '';
+  let run = '';
+  let depth = 0;
+  const endRun = () => {
+    if (run.length > longest.length) longest = run;
+    run = '';
+  };
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index];
+    if (character === '\\') {
+      endRun();
+      index++;
+    } else if (character === '[') {
+      endRun();
+      for (index++; index < source.length && source[index] !== ']'; index++) if (source[index] === '\\') index++;
+    } else if (character === '(' || character === ')') {
+      endRun();
+      depth += character === '(' ? 1 : -1;
+    } else if (depth > 0) {
+      continue;
+    } else if (character === '|') {
+      return '';
+    } else if (character === '{') {
+      // {N} is a placeholder for a count; {0,10} makes what stands before it optional.
+      if (!/^\{[NDA]\}/.test(source.slice(index))) run = run.slice(0, -1);
+      endRun();
+      index = source.indexOf('}', index);
+      if (index < 0) return '';
+    } else if (character === '?' || character === '*' || character === '+') {
+      run = run.slice(0, -1);
+      endRun();
+    } else if (character === '.' || character === '^' || character === '$') {
+      endRun();
+    } else {
+      run += character;
+    }
+  }
+  endRun();
+  return longest;
 }
 
 /**
@@ -58,16 +111,20 @@ interface CountMatch {
 }
 
 function findCount(text: string, rule: FieldRule): number | null {
-  const matches = rule.patterns
-    .flatMap((pattern) => [...text.matchAll(pattern)])
-    .map((match): CountMatch | null => {
+  const matches: CountMatch[] = [];
+  for (const { pattern, literal } of rule.patterns) {
+    if (!text.includes(literal)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      // exec on an empty match would not move on by itself (as matchAll does).
+      if (match[0] === '') pattern.lastIndex++;
       const value = valueOf(match);
-      if (value === null) return null;
-      if (rule.sentenceMustContain && !sentenceAround(text, match.index).text.includes(rule.sentenceMustContain)) return null;
-      return { index: match.index, value };
-    })
-    .filter((match): match is CountMatch => match !== null)
-    .sort((first, second) => first.index - second.index);
+      if (value === null) continue;
+      if (rule.sentenceMustContain && !sentenceAround(text, match.index).text.includes(rule.sentenceMustContain)) continue;
+      matches.push({ index: match.index, value });
+    }
+  }
+  matches.sort((first, second) => first.index - second.index);
   if (matches.length === 0) return null;
   if (!rule.sumInSentence) return matches[0].value;
   const sentence = sentenceAround(text, matches[0].index);
