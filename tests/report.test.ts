@@ -9,7 +9,7 @@ import { heatMapLabels } from '../pipeline/report/heat-map';
 import { levelRows } from '../pipeline/report/level-chart';
 import { niceTicks } from '../pipeline/report/nice-ticks';
 import { heatColour, textColourOn } from '../pipeline/report/palette';
-import { evidenceHtml } from '../pipeline/report/problem-table';
+import { evidenceHtml, problemTableSection } from '../pipeline/report/problem-table';
 import { tableRecords } from '../pipeline/report/table-records';
 import { textWidth, fitText } from '../pipeline/report/text-width';
 import type { Table } from '../pipeline/types';
@@ -100,6 +100,17 @@ describe('renderReport', () => {
     expect(rows[6]).toEqual(['其他', 'province', 'yes']);
     expect(problems).toContain('显示 8 / 8 条');
     expect(problems).toContain('<option value="营商环境">营商环境</option>');
+  });
+
+  it('problemTableSection(problems, notices, labels, maximumRows) lists the first rows and says how many of how many', () => {
+    const tables = buildReportTables();
+    const html = problemTableSection(tableRecords(tables, 'problems'), tableRecords(tables, 'notices'), ['党建'], 3).html;
+    const identifiers = [...html.matchAll(/<td class="identifier" title="(.*?)">/g)].map((match) => match[1]);
+    const all = sectionOf(renderReport(input), 'problems');
+    expect(identifiers).toEqual([...all.matchAll(/<td class="identifier" title="(.*?)">/g)].map((match) => match[1]).slice(0, 3));
+    expect(html).toContain('显示 3 / 3 条');
+    expect(html).toContain('表中只列出前 3 条问题（共 8 条）');
+    expect(problemTableSection(tableRecords(tables, 'problems'), null, [], 8).html).not.toContain('只列出前');
   });
 
   it('renderReport(input) reads tables whose numbers came back from CSV as text', () => {
