@@ -39,31 +39,46 @@ export function withArabicDates(text: string): string {
 
 /**
  * `text.replace` with a global form of `pattern`, for a pattern whose every match holds `mark`
- * one to `lead` characters after its start: the pattern is tried only just before each `mark`,
- * where a scan over every character of a notice cost most of reading its dates.
+ * one to `lead` characters after its start (see `matchesBeforeMark`).
  */
 function replaceBeforeMark(text: string, pattern: RegExp, mark: string, lead: number, replace: (match: RegExpExecArray) => string): string {
   let replaced = '';
   let copied = 0;
-  for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, Math.max(at + 1, copied))) {
-    for (let start = Math.max(copied, at - lead); start < at; start++) {
-      pattern.lastIndex = start;
-      const match = pattern.exec(text);
-      if (!match) continue;
-      replaced += text.slice(copied, start) + replace(match);
-      copied = start + match[0].length;
-      break;
-    }
+  for (const match of matchesBeforeMark(text, pattern, mark, lead)) {
+    replaced += text.slice(copied, match.index) + replace(match);
+    copied = match.index + match[0].length;
   }
   return copied === 0 ? text : replaced + text.slice(copied);
 }
 
-const DATE = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日/g;
+/**
+ * The matches a global form of the sticky `pattern` finds in `text`, for a pattern whose every
+ * match holds `mark` one to `lead` characters after its start: the pattern is tried only just
+ * before each `mark`, where a search that tries every offset cost most of reading a notice's dates.
+ */
+function* matchesBeforeMark(text: string, pattern: RegExp, mark: string, lead: number): Generator<RegExpExecArray> {
+  // Where the last match ended: as in a global search, the next one starts there or later.
+  let searched = 0;
+  for (let at = text.indexOf(mark, 1); at >= 0; at = text.indexOf(mark, Math.max(at + 1, searched))) {
+    for (let start = Math.max(searched, at - lead); start < at; start++) {
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      searched = start + match[0].length;
+      yield match;
+      break;
+    }
+  }
+}
+
+// Sticky, tried just before each 月: 月 stands one or two characters after the start, six or seven with the year.
+const DATE = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日/y;
+const DATE_LEAD = 7;
 
 /** Every 2021年5月12日 or 5月12日 in a text (digits; see `withArabicDates`), in order. */
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const match of text.matchAll(DATE)) {
+  for (const match of matchesBeforeMark(text, DATE, '月', DATE_LEAD)) {
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
