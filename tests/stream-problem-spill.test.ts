@@ -12,8 +12,8 @@ describe('encodeProblemBlock(block) and readProblemBlocks(file)', () => {
     // Over 4 MB in all, so that blocks straddle the reader's pieces.
     const blocks: ProblemBlock[] = Array.from({ length: 120 }, (_, index) => ({
       // Texts of every length modulo 4, multi-byte characters and line breaks inside records.
-      csv: `p${index},"意识形态\r\n工作",${'财'.repeat(index % 7)},`,
-      xml: index % 3 === 0 ? '' : `<row r="\u0001"><c/></row>\n`.repeat(index % 5),
+      csv: Buffer.from(`p${index},"意识形态\r\n工作",${'财'.repeat(index % 7)},`),
+      xml: Buffer.from(index % 3 === 0 ? '' : `<row r="\u0001"><c/></row>\n`.repeat(index % 5)),
       terms: new Int32Array(Array.from({ length: index % 2 === 0 ? 20_000 + ((index * 7919) % 20_000) : index % 5 }, (_, term) => term * index - 5)),
     }));
     const file = path.join(folder, 'problems.spill');
@@ -21,7 +21,8 @@ describe('encodeProblemBlock(block) and readProblemBlocks(file)', () => {
     expect(blocks.reduce((bytes, block) => bytes + block.terms.byteLength, 0)).toBeGreaterThan(4 << 20);
     const read: ProblemBlock[] = [];
     for await (const block of readProblemBlocks(file)) read.push(block);
-    expect(read.map(({ csv, xml }) => ({ csv, xml }))).toEqual(blocks.map(({ csv, xml }) => ({ csv, xml })));
+    const texts = (block: ProblemBlock) => ({ csv: Buffer.from(block.csv).toString(), xml: Buffer.from(block.xml).toString() });
+    expect(read.map(texts)).toEqual(blocks.map(texts));
     // Compared as bytes: a deep comparison of millions of numbers takes seconds.
     const bytesOf = (block: ProblemBlock) => Buffer.from(block.terms.buffer, block.terms.byteOffset, block.terms.byteLength);
     expect(read.map((block, index) => Buffer.compare(bytesOf(block), bytesOf(blocks[index])))).toEqual(blocks.map(() => 0));
@@ -30,7 +31,7 @@ describe('encodeProblemBlock(block) and readProblemBlocks(file)', () => {
 
   it('fails naming the file when it ends inside a block', async () => {
     const file = path.join(folder, 'cut.spill');
-    const bytes = encodeProblemBlock({ csv: 'a,', xml: '', terms: new Int32Array([1, 2, 3]) });
+    const bytes = encodeProblemBlock({ csv: Buffer.from('a,'), xml: Buffer.alloc(0), terms: new Int32Array([1, 2, 3]) });
     await writeFile(file, bytes.subarray(0, bytes.length - 2));
     await expect(async () => {
       for await (const block of readProblemBlocks(file)) void block;

@@ -32,7 +32,7 @@ describe('createCorpusTables(categories, { recurringThreshold })', () => {
 describe('noticeOutcome(notice, categories)', () => {
   it('gives one problems.jsonl line per problem with the problems.csv columns but keywords, and its weighted terms', () => {
     const outcome = noticeOutcome(notices[1], categories);
-    const lines = outcome.problemLines.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = Buffer.from(outcome.texts['problems.jsonl']).toString('utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
     const rows = problemsTable([notices[1]], categories, () => []).rows;
     expect(lines).toHaveLength(notices[1].segmentation.problems.length);
     expect(Object.keys(lines[0])).toEqual([...PROBLEM_COLUMNS.filter((column) => column !== 'keywords'), 'terms']);

@@ -29,9 +29,15 @@ describe('rowXml(row, rowNumber, letters, style)', () => {
 describe('numberRows(xml, first)', () => {
   it('numbers rows written with the mark, in order from `first`, cell references included', () => {
     const marked = `${rowXml([1, 'x'], ROW_NUMBER_MARK, ['A', 'B'])}\n${rowXml([2], ROW_NUMBER_MARK, ['A'])}\n`;
-    expect(numberRows(marked, 5)).toEqual({
-      xml: '<row r="5"><c r="A5"><v>1</v></c><c r="B5" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row>\n<row r="6"><c r="A6"><v>2</v></c></row>\n',
-      next: 7,
-    });
+    const { xml, next } = numberRows(Buffer.from(marked, 'utf8'), 5);
+    expect(xml.toString('utf8')).toBe('<row r="5"><c r="A5"><v>1</v></c><c r="B5" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row>\n<row r="6"><c r="A6"><v>2</v></c></row>\n');
+    expect(next).toBe(7);
+  });
+
+  it('keeps multi-byte text as it was and numbers past 9 with several digits', () => {
+    const marked = Array.from({ length: 12 }, (_, index) => `${rowXml([`意识形态${index}`], ROW_NUMBER_MARK, ['A'])}\n`).join('');
+    const { xml, next } = numberRows(Buffer.from(marked, 'utf8'), 1);
+    expect(xml.toString('utf8')).toBe(Array.from({ length: 12 }, (_, index) => `${rowXml([`意识形态${index}`], index + 1, ['A'])}\n`).join(''));
+    expect(next).toBe(13);
   });
 });

@@ -9,7 +9,7 @@ import type { SourceFile } from '../types';
 import { codeVersion } from './code-version';
 
 // Raised whenever the layout of `FileOutcome` changes, so that entries of another layout are never read.
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 /** Where the results of earlier runs are kept, one file per input file's content. */
 export interface NoticeCache {
@@ -78,10 +78,9 @@ function isFileOutcome(value: unknown): value is FileOutcome {
   return (
     typeof notice === 'object' &&
     notice !== undefined &&
-    typeof notice.problemLines === 'string' &&
-    typeof notice.problemSheetXml === 'string' &&
-    typeof notice.csv === 'object' &&
-    typeof notice.sheetXml === 'object' &&
+    typeof notice.texts === 'object' &&
+    notice.texts !== null &&
+    notice.texts['problems.csv'] instanceof Uint8Array &&
     typeof notice.findings === 'object' &&
     typeof notice.keywordCounts === 'object'
   );

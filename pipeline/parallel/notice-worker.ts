@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isCacheable, writeCacheEntry } from '../cache';
 import type { StageTimings } from '../process-notice';
+import { transferableOf } from '../stream/notice-outcome';
 import { processSourceFile, type NoticeContext } from '../stream/process-source-file';
 import { createTokenizer } from '../tokenize';
 import type { FileAnswer, FileTask, WorkerSetup } from './messages';
@@ -25,5 +26,5 @@ parentPort?.on('message', async (task: FileTask) => {
   } catch (error) {
     answer = { id: task.id, error: (error as Error).stack ?? String(error) };
   }
-  parentPort?.postMessage(answer);
+  parentPort?.postMessage(answer, transferableOf(answer.outcome?.notice ?? null));
 });

@@ -7,6 +7,7 @@ import { problemTerms } from '../write/problem-keywords';
 import type { RunInput } from '../write/run-manifest';
 import { columnLetters, ROW_NUMBER_MARK, rowXml } from '../write/sheet-xml';
 import { columnWidths } from '../write/workbook';
+import { packTexts } from './packed-texts';
 
 /** The tables with rows of one notice only, written as each notice completes. */
 export const NOTICE_TABLES = ['notices', 'measures', 'evidence', 'figures'] as const;
@@ -27,27 +28,32 @@ export interface NoticeOutcome {
   input: RunInput;
   problems: number;
   measures: number;
-  /** The notice's rows of each per-notice table as CSV records (no header). */
-  csv: Record<NoticeTableName, string>;
-  /** The notice's rows of each worksheet table as SpreadsheetML, one a line, row numbers marked (`numberRows` puts them in). */
-  sheetXml: Record<SheetTableName, string>;
-  /** Its problems' rows of the `problems` worksheet, one a line, row numbers marked and without the `keywords` cell, which comes last. */
-  problemSheetXml: string;
-  /** Its problems' `problems.csv` records, each up to its `keywords` cell, which comes last (without a line end). */
-  problemCsv: string;
+  /** Its rows and records as UTF-8 bytes, views on one buffer (`packTexts`), by what they are for: */
+  texts: Record<NoticeText, Uint8Array>;
   /** The widest value of each column of the worksheet tables and of `problems` (but its `keywords`), for the workbook. */
   widths: Record<SheetTableName | 'problems', number[]>;
-  /** Its lines of `problems.jsonl`. */
-  problemLines: string;
   /**
    * Its problems' content terms, from which their keywords are chosen once the run's document
    * frequencies are known: the notice's distinct terms, how many of its problems use each,
-   * and per problem `[CSV record length, term count, (index in terms, weight) …]`.
+   * and per problem `[CSV record length in bytes, term count, (index in terms, weight) …]`.
    */
   problemTerms: { terms: string[]; problems: number[]; entries: number[] };
   /** Its agency, place and leaf problems' findings, for the category and recurring tables. */
   findings: NoticeFindings;
   keywordCounts: NoticeKeywordCounts;
+}
+
+/**
+ * The texts of an outcome: each per-notice table's CSV records (no header); each worksheet
+ * table's rows as SpreadsheetML, one a line, row numbers marked (`numberRows` puts them in);
+ * the problems' worksheet rows (marked, without the `keywords` cell, which comes last), their
+ * `problems.csv` records up to the `keywords` cell (no line end), and their `problems.jsonl` lines.
+ */
+export type NoticeText = `${NoticeTableName}.csv` | `${SheetTableName}.xml` | 'problems.xml' | 'problems.csv' | 'problems.jsonl';
+
+/** What a worker transfers rather than copies when it posts an outcome. */
+export function transferableOf(outcome: NoticeOutcome | null): ArrayBuffer[] {
+  return outcome ? [outcome.texts['problems.csv'].buffer as ArrayBuffer] : [];
 }
 
 /** A row's CSV record without its last cell and line end: `a,b,` for `[a, b, c]`. */
@@ -65,22 +71,21 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     evidence: evidenceTable([notice], labels).rows,
     figures: figures([notice]).rows,
   };
-  const csv = {} as Record<NoticeTableName, string>;
-  for (const name of NOTICE_TABLES) csv[name] = csvRows(tables[name]);
-  const sheetXml = {} as Record<SheetTableName, string>;
-  for (const name of SHEET_TABLES) sheetXml[name] = tables[name].map((row) => `${rowXml(row, ROW_NUMBER_MARK, LETTERS)}\n`).join('');
+  const texts = {} as Record<NoticeText, string>;
+  for (const name of NOTICE_TABLES) texts[`${name}.csv`] = csvRows(tables[name]);
+  for (const name of SHEET_TABLES) texts[`${name}.xml`] = tables[name].map((row) => `${rowXml(row, ROW_NUMBER_MARK, LETTERS)}\n`).join('');
 
   const termIndex = new Map<string, number>();
   const termProblems: number[] = [];
   const entries: number[] = [];
   let problemCsv = '';
   const problemRows = problemsTable([notice], labels, () => []).rows;
-  const problemLines = problemRows
+  texts['problems.jsonl'] = problemRows
     .map((row, index) => {
       const terms = problemTerms(notice.tokens[index] ?? { titleTokens: [], bodyTokens: [] });
       const record = csvRecordBeforeLastCell(row);
       problemCsv += record;
-      entries.push(record.length, 0);
+      entries.push(Buffer.byteLength(record, 'utf8'), 0);
       const countAt = entries.length - 1;
       for (const term in terms) {
         let position = termIndex.get(term);
@@ -101,6 +106,10 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     })
     .join('');
 
+  texts['problems.csv'] = problemCsv;
+  // The keywords cell, empty here, is left out of the row and added at the end of it once known.
+  texts['problems.xml'] = problemRows.map((row) => `${rowXml(row, ROW_NUMBER_MARK, LETTERS)}\n`).join('');
+
   // Numbered after the problems' terms, in the same table: a keyword term not among them (a
   // caller's own stop words) is added at the end, used by no problem.
   const keywordCounts = noticeKeywordCounts(notice, undefined, termIndex);
@@ -111,18 +120,13 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     input: { file: source.file, noticeId: source.noticeId, format: source.format, encoding: source.encoding, bytes: source.bytes, sha256: source.sha256 },
     problems: notice.segmentation.problems.length,
     measures: notice.segmentation.problems.reduce((count, problem) => count + problem.measures.length, 0),
-    csv,
-    sheetXml,
-    // The keywords cell, empty here, is left out of the row and added at the end of it once known.
-    problemSheetXml: problemRows.map((row) => `${rowXml(row, ROW_NUMBER_MARK, LETTERS)}\n`).join(''),
+    texts: packTexts(texts),
     widths: {
       notices: columnWidths(tables.notices, NOTICE_COLUMNS.length),
       measures: columnWidths(tables.measures, tables.measures[0]?.length ?? 0),
       figures: columnWidths(tables.figures, tables.figures[0]?.length ?? 0),
       problems: columnWidths(problemRows, PROBLEM_COLUMNS.length),
     },
-    problemLines,
-    problemCsv,
     // One list of the notice's terms for both: sent once (structured clone keeps one array
     // referenced twice as one), numbered once by the main thread.
     problemTerms: { terms: keywordCounts.terms, problems: termProblems, entries },

@@ -6,10 +6,10 @@ import { createReadStream } from 'node:fs';
  * cell, their worksheet rows, and per problem `[record length, term count, (term id, weight) …]`.
  */
 export interface ProblemBlock {
-  /** The problems' CSV records, each without its keywords cell and line end, one after another. */
-  csv: string;
-  /** The problems' worksheet rows, one a line (empty without a workbook). */
-  xml: string;
+  /** The problems' CSV records in UTF-8, each without its keywords cell and line end, one after another. */
+  csv: Uint8Array;
+  /** The problems' worksheet rows in UTF-8, one a line (empty without a workbook). */
+  xml: Uint8Array;
   terms: Int32Array;
 }
 
@@ -19,15 +19,14 @@ const HEADER_BYTES = 12;
 
 /** A block as bytes, to append to the spill file. */
 export function encodeProblemBlock(block: ProblemBlock): Buffer {
-  const csv = Buffer.from(block.csv, 'utf8');
-  const xml = Buffer.from(block.xml, 'utf8');
+  const { csv, xml } = block;
   const textBytes = padded(csv.length + xml.length);
   const bytes = Buffer.alloc(HEADER_BYTES + textBytes + block.terms.length * 4);
   bytes.writeInt32LE(csv.length, 0);
   bytes.writeInt32LE(xml.length, 4);
   bytes.writeInt32LE(block.terms.length, 8);
-  csv.copy(bytes, HEADER_BYTES);
-  xml.copy(bytes, HEADER_BYTES + csv.length);
+  bytes.set(csv, HEADER_BYTES);
+  bytes.set(xml, HEADER_BYTES + csv.length);
   Buffer.from(block.terms.buffer, block.terms.byteOffset, block.terms.byteLength).copy(bytes, HEADER_BYTES + textBytes);
   return bytes;
 }
@@ -49,7 +48,7 @@ export async function* readProblemBlocks(file: string): AsyncGenerator<ProblemBl
       // Copied: the read buffer's ints need not be aligned, and it is reused.
       const terms = new Int32Array(termCount);
       Buffer.from(terms.buffer).set(bytes.subarray(textStart + textBytes, at + size));
-      yield { csv: bytes.toString('utf8', textStart, textStart + csvBytes), xml: bytes.toString('utf8', textStart + csvBytes, textStart + csvBytes + xmlBytes), terms };
+      yield { csv: Buffer.from(bytes.subarray(textStart, textStart + csvBytes)), xml: Buffer.from(bytes.subarray(textStart + csvBytes, textStart + csvBytes + xmlBytes)), terms };
       at += size;
     }
     rest = Buffer.from(bytes.subarray(at));

@@ -22,6 +22,8 @@ const NOTICE_TABLE_COLUMNS: Record<NoticeTableName, readonly string[]> = {
 };
 
 const KEYWORDS_COLUMN = PROBLEM_COLUMNS.indexOf('keywords');
+const LINE_FEED = 0x0a;
+const ROW_END = '</row>';
 if (KEYWORDS_COLUMN !== PROBLEM_COLUMNS.length - 1) throw new Error('the keywords cell is added at the end of a problems row: keywords must be the last column');
 
 /** The output files of a run, written as notices come and completed at the end. */
@@ -81,13 +83,14 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   const terms = interned();
   const corpus = createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms });
 
-  const appendRows = async (sheet: SheetSpill, markedXml: string) => {
-    if (markedXml === '' || !sheet.complete) return;
+  const appendRows = async (sheet: SheetSpill, markedXml: Uint8Array) => {
+    if (markedXml.length === 0 || !sheet.complete) return;
     let { xml, next } = numberRows(markedXml, sheet.rows + 2);
     if (next - 2 > MAXIMUM_SHEET_ROWS) {
-      // Keep the rows that fit; the CSV file has them all.
-      const lines = xml.split('\n').slice(0, MAXIMUM_SHEET_ROWS - sheet.rows);
-      xml = `${lines.join('\n')}\n`;
+      // Keep the rows that fit (one a line); the CSV file has them all.
+      let end = 0;
+      for (let row = sheet.rows; row < MAXIMUM_SHEET_ROWS; row++) end = xml.indexOf(LINE_FEED, end) + 1;
+      xml = xml.subarray(0, end);
       next = MAXIMUM_SHEET_ROWS + 2;
       sheet.complete = false;
     }
@@ -96,10 +99,11 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   };
 
   const add = async (outcome: NoticeOutcome) => {
-    for (const name of NOTICE_TABLES) if (outcome.csv[name] !== '') await tables[name].append(outcome.csv[name]);
-    await problemLines.append(outcome.problemLines);
+    const { texts } = outcome;
+    for (const name of NOTICE_TABLES) if (texts[`${name}.csv`].length > 0) await tables[name].append(texts[`${name}.csv`]);
+    await problemLines.append(texts['problems.jsonl']);
     if (options.workbook) {
-      for (const name of SHEET_TABLES) await appendRows(sheets[name], outcome.sheetXml[name]);
+      for (const name of SHEET_TABLES) await appendRows(sheets[name], texts[`${name}.xml`]);
       for (const name of [...SHEET_TABLES, 'problems'] as const) mergeWidths(widths[name], outcome.widths[name]);
     }
     // The notice's terms get the run's ids, and its problems' entries point at those ids.
@@ -114,7 +118,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
       problemCount += 1;
       for (let term = at + 2; term < at + 2 + 2 * spilled[at + 1]; term += 2) spilled[term] = ids[spilled[term]];
     }
-    await problemSpill.append(encodeProblemBlock({ csv: outcome.problemCsv, xml: options.workbook ? outcome.problemSheetXml : '', terms: spilled }));
+    await problemSpill.append(encodeProblemBlock({ csv: texts['problems.csv'], xml: options.workbook ? texts['problems.xml'] : new Uint8Array(0), terms: spilled }));
     corpus.add(outcome, ids);
   };
 
@@ -188,23 +192,26 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     const keywordsLetter = columnLetters(KEYWORDS_COLUMN);
     const keywordsOf = keywordChooser(terms.texts, documentFrequency, problemCount);
     for await (const block of readProblemBlocks(await problemSpill.close())) {
-      let records = '';
-      let xml = '';
+      const csvBytes = Buffer.from(block.csv.buffer, block.csv.byteOffset, block.csv.byteLength);
+      const xmlBytes = Buffer.from(block.xml.buffer, block.xml.byteOffset, block.xml.byteLength);
+      const records: Buffer[] = [];
+      const rows: Buffer[] = [];
       let csvAt = 0;
       let xmlAt = 0;
       for (let at = 0; at < block.terms.length; at += 2 + 2 * block.terms[at + 1]) {
         const keywords = keywordsOf(block.terms, at + 2, block.terms[at + 1]).join(';');
-        records += `${block.csv.slice(csvAt, (csvAt += block.terms[at]))}${csvField(keywords)}\r\n`;
+        records.push(csvBytes.subarray(csvAt, (csvAt += block.terms[at])), Buffer.from(`${csvField(keywords)}\r\n`, 'utf8'));
         if (!options.workbook) continue;
-        const lineEnd = block.xml.indexOf('\n', xmlAt);
-        const row = block.xml.slice(xmlAt, lineEnd);
+        // The row without its closing tag, then the keywords cell, then the tag again.
+        const lineEnd = xmlBytes.indexOf(LINE_FEED, xmlAt);
+        rows.push(xmlBytes.subarray(xmlAt, lineEnd - ROW_END.length));
         xmlAt = lineEnd + 1;
         const cell = keywords === '' ? '' : `<c r="${keywordsLetter}${ROW_NUMBER_MARK}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(keywords)}</t></is></c>`;
-        xml += `${row.slice(0, -'</row>'.length)}${cell}</row>\n`;
+        rows.push(Buffer.from(`${cell}${ROW_END}\n`, 'utf8'));
         widths.problems[KEYWORDS_COLUMN] = Math.max(widths.problems[KEYWORDS_COLUMN] ?? 0, displayWidth(keywords));
       }
-      await csv.append(records);
-      if (options.workbook) await appendRows(sheets.problems, xml);
+      await csv.append(Buffer.concat(records));
+      if (options.workbook) await appendRows(sheets.problems, Buffer.concat(rows));
     }
     await problemSpill.discard();
     return csv.commit();

@@ -31,7 +31,9 @@ export function columnLetters(index: number): string {
  * removes from any text, so it never occurs otherwise.
  */
 export const ROW_NUMBER_MARK = '\u0001';
-const MARKED_ROW = new RegExp(`<row r="${ROW_NUMBER_MARK}">|${ROW_NUMBER_MARK}`, 'g');
+const MARK_BYTE = ROW_NUMBER_MARK.charCodeAt(0);
+// What comes before the mark that opens a row.
+const ROW_START = Buffer.from('<row r="', 'latin1');
 
 /**
  * One worksheet row as SpreadsheetML, on one line: numbers as numbers, text as inline strings
@@ -55,11 +57,23 @@ export function rowXml(row: readonly Cell[], rowNumber: number | string, letters
 }
 
 /**
- * Numbers rows written with `ROW_NUMBER_MARK`, the first one `first`; returns the XML and the
- * number the next row gets.
+ * Numbers rows written with `ROW_NUMBER_MARK` (UTF-8 bytes, as a worker sends them), the first
+ * one `first`; returns the XML and the number the next row gets. Works on bytes so that the
+ * main thread, which numbers every row of a run, never decodes and encodes them again.
  */
-export function numberRows(xml: string, first: number): { xml: string; next: number } {
+export function numberRows(xml: Uint8Array, first: number): { xml: Buffer; next: number } {
+  const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  const pieces: Buffer[] = [];
   let current = first - 1;
-  const numbered = xml.replace(MARKED_ROW, (match) => (match === ROW_NUMBER_MARK ? String(current) : `<row r="${++current}">`));
-  return { xml: numbered, next: current + 1 };
+  let number = Buffer.alloc(0);
+  let from = 0;
+  for (let mark = bytes.indexOf(MARK_BYTE, from); mark !== -1; mark = bytes.indexOf(MARK_BYTE, from)) {
+    if (mark >= ROW_START.length && bytes.compare(ROW_START, 0, ROW_START.length, mark - ROW_START.length, mark) === 0) {
+      number = Buffer.from(String(++current), 'latin1');
+    }
+    pieces.push(bytes.subarray(from, mark), number);
+    from = mark + 1;
+  }
+  pieces.push(bytes.subarray(from));
+  return { xml: Buffer.concat(pieces), next: current + 1 };
 }
