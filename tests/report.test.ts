@@ -10,6 +10,7 @@ import { levelRows } from '../pipeline/report/level-chart';
 import { niceTicks } from '../pipeline/report/nice-ticks';
 import { heatColour, textColourOn } from '../pipeline/report/palette';
 import { evidenceHtml, problemTableSection } from '../pipeline/report/problem-table';
+import { recurringSection } from '../pipeline/report/recurring';
 import { tableRecords } from '../pipeline/report/table-records';
 import { textWidth, fitText } from '../pipeline/report/text-width';
 import type { Table } from '../pipeline/types';
@@ -126,6 +127,15 @@ describe('renderReport', () => {
     for (const name of ['notices', 'problems', 'category_by_agency', 'recurring_problems']) {
       expect(html).toContain(`本次运行没有生成 <code>${name}</code> 表`);
     }
+  });
+
+  it('recurringSection(recurring, problems, maximumRows) lists a group’s first problems and says how many it has', () => {
+    const tables = buildReportTables();
+    const html = recurringSection(tableRecords(tables, 'recurring_problems'), tableRecords(tables, 'problems'), 1).html;
+    expect(count(html, /<tr><td>/g)).toBe(1);
+    expect(html).toContain('3 个单位 · 3 份通报 · 3 条问题');
+    expect(html).toContain('只列出前 1 条（该组共 3 条）');
+    expect(sectionOf(renderReport(input), 'recurring')).not.toContain('只列出前');
   });
 
   it('renderReport(input) takes group titles from a ` | `-joined list when the problem table is absent', () => {

@@ -62,6 +62,7 @@ tr.audit-mismatch td.verdict { color: var(--warn); font-weight: bold; }
 .group-counts { color: var(--muted); font-size: 0.85rem; white-space: nowrap; }
 .group-agencies { margin: 0.5rem 0.75rem; color: var(--muted); font-size: 0.9rem; }
 .group-problems { margin: 0 0 0.5rem; }
+.group-note { margin: 0 0.75rem 0.5rem; }
 .group-problems td:first-child { white-space: nowrap; }
 footer.report-footer { padding: 1rem 2rem 2rem; color: var(--muted); font-size: 0.85rem; border-top: 1px solid var(--rule); }
 @media (max-width: 800px) {
