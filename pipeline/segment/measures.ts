@@ -9,8 +9,10 @@ interface Marker {
   start: number;
 }
 
-// 一是 … 十二是; the character before must end a clause (or start the text), so 统一是 / 之一是 are not markers.
-const SHI_MARKER = /([一二三四五六七八九十]+)\s*是/g;
+// 一是 … 十二是: numerals, maybe spaces, 是; the character before must end a clause (or start the
+// text), so 统一是 / 之一是 are not markers.
+const SHI_NUMERALS = '一二三四五六七八九十';
+const SPACE = /\s/;
 // (1) … ; 1、 or 1. not followed by another digit (1.5万 is a number); ① … ⑳; (一) … where a
 // problem's heading stands alone and its measures are listed as (一)(二) lines below it.
 const OTHER_MARKER = /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])|\(([一二三四五六七八九十]{1,3})\)/g;
@@ -25,7 +27,7 @@ const CLAUSE_BOUNDARY = /[\s。;;::,,、!?!?)）”】]/;
  * 一是 is read for (1)(2)…, 1、2、… or ①②… runs of two or more.
  */
 export function enumerateMeasures(body: string, normalizedBody: string): Measure[] {
-  const shiRuns = runsOf(markersOf(normalizedBody, SHI_MARKER, () => 'shi'), 1);
+  const shiRuns = runsOf(shiMarkers(normalizedBody), 1);
   const runs = shiRuns.length > 0 ? shiRuns : bestOtherRuns(normalizedBody);
   const measures: Measure[] = [];
   runs.forEach((run, runIndex) => {
@@ -36,6 +38,37 @@ export function enumerateMeasures(body: string, normalizedBody: string): Measure
     });
   });
   return measures;
+}
+
+/**
+ * The 一是, 二是 … markers of a text, as a search for numerals, spaces and 是 would find them,
+ * but read backwards from each 是: bodies are long and 是 is rare, so this skips the offsets
+ * a regular expression would try one by one.
+ */
+function shiMarkers(normalizedBody: string): Marker[] {
+  const markers: Marker[] = [];
+  for (let shi = normalizedBody.indexOf('是', 1); shi >= 0; shi = normalizedBody.indexOf('是', shi + 1)) {
+    let numeralEnd = shi;
+    while (numeralEnd > 0 && SPACE.test(normalizedBody[numeralEnd - 1])) numeralEnd--;
+    let start = numeralEnd;
+    while (start > 0 && SHI_NUMERALS.includes(normalizedBody[start - 1])) start--;
+    if (start === numeralEnd) continue;
+    if (start > 0 && !CLAUSE_BOUNDARY.test(normalizedBody[start - 1])) continue;
+    const value = numeralValue(normalizedBody.slice(start, numeralEnd));
+    if (value !== null) markers.push({ kind: 'shi', value, start });
+  }
+  return markers;
+}
+
+// The few numerals of 一是 … 十二是 come back in every body: each is parsed once.
+const NUMERAL_VALUES = new Map<string, number | null>();
+const LONGEST_REMEMBERED_NUMERAL = 4;
+
+function numeralValue(numeral: string): number | null {
+  if (numeral.length > LONGEST_REMEMBERED_NUMERAL) return parseChineseNumber(numeral);
+  let value = NUMERAL_VALUES.get(numeral);
+  if (value === undefined) NUMERAL_VALUES.set(numeral, (value = parseChineseNumber(numeral)));
+  return value;
 }
 
 function markersOf(normalizedBody: string, pattern: RegExp, kindOf: (match: RegExpExecArray) => Marker['kind'] | null): Marker[] {
@@ -52,10 +85,9 @@ function markersOf(normalizedBody: string, pattern: RegExp, kindOf: (match: RegE
 }
 
 function markerValue(kind: Marker['kind'], match: RegExpExecArray): number | null {
-  if (kind === 'shi') return parseChineseNumber(match[1]);
   if (kind === 'paren') return Number(match[1]);
   if (kind === 'arabic') return Number(match[2]);
-  if (kind === 'chinese-paren') return parseChineseNumber(match[4]);
+  if (kind === 'chinese-paren') return numeralValue(match[4]);
   return match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1;
 }
 
@@ -105,5 +137,5 @@ function endOfRun(body: string, markerStart: number, nextRunStart: number): numb
 
 /** True when the text enumerates measures the genre's way (一是 at the start of a clause). */
 export function opensMeasureEnumeration(normalizedText: string): boolean {
-  return markersOf(normalizedText, SHI_MARKER, () => 'shi').some((marker) => marker.value === 1);
+  return shiMarkers(normalizedText).some((marker) => marker.value === 1);
 }
