@@ -108,12 +108,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let changedMeanwhile = false;
   const readLimit = pLimit(options.readConcurrency);
   const processFile = async (source: Discovery['files'][number]): Promise<{ outcome: FileOutcome; timings: Record<string, number>; cached: boolean }> => {
+    // Without a cache the bytes are needed only where the file is processed, which reads them.
+    if (!cache) return { ...(await processor.process(source, null, null)), cached: false };
     const read = await readLimit(() => readSourceBytes(source));
     if (read.bytes === null) return { outcome: { notice: null, diagnostics: [read.diagnostic] }, timings: {}, cached: false };
     const content = contentHash(read.bytes);
     if (fingerprinted && fingerprinted.get(source.file) !== content) changedMeanwhile = true;
-    const entry = cache?.entryPath(source, content) ?? null;
-    const cached = entry === null ? null : await cache!.read(entry);
+    const entry = cache.entryPath(source, content);
+    const cached = await cache.read(entry);
     if (cached) return { outcome: cached, timings: {}, cached: true };
     return { ...(await processor.process(source, read.bytes, entry)), cached: false };
   };

@@ -10,8 +10,8 @@ import { createWorkerPool, type WorkerPool } from './worker-pool';
 export interface FileProcessor {
   /** `in-process` or `N workers`, as `run.json` records it. */
   readonly description: string;
-  /** An input file's bytes → its outcome, stored in the cache under `cacheEntry` unless that is `null`. */
-  process(source: SourceFile, bytes: Uint8Array, cacheEntry: string | null): Promise<{ outcome: FileOutcome; timings: StageTimings }>;
+  /** An input file's bytes (`null`: the processor reads them) → its outcome, stored in the cache under `cacheEntry` unless that is `null`. */
+  process(source: SourceFile, bytes: Uint8Array | null, cacheEntry: string | null): Promise<{ outcome: FileOutcome; timings: StageTimings }>;
   /** Stops the workers, if any were started. */
   close(): Promise<void>;
 }

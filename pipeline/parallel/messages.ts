@@ -8,11 +8,11 @@ export interface WorkerSetup {
   taxonomy: Taxonomy;
 }
 
-/** One file for a worker: its bytes (transferred, not copied) and where to cache the outcome (`null`: do not). */
+/** One file for a worker: its bytes (transferred, not copied; `null`: the worker reads them) and where to cache the outcome (`null`: do not). */
 export interface FileTask {
   id: number;
   source: SourceFile;
-  bytes: Uint8Array;
+  bytes: Uint8Array | null;
   cacheEntry: string | null;
 }
 

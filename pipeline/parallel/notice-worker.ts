@@ -19,7 +19,7 @@ parentPort?.on('message', async (task: FileTask) => {
   try {
     const timings: StageTimings = {};
     // A transferred Buffer arrives as a plain Uint8Array; readers may rely on Buffer's methods.
-    const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+    const bytes = task.bytes && Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
     const outcome = await processSourceFile(task.source, bytes, context, timings);
     if (task.cacheEntry !== null && isCacheable(outcome)) await writeCacheEntry(task.cacheEntry, outcome);
     answer = { id: task.id, outcome, timings };

@@ -65,7 +65,7 @@ export function createWorkerPool(size: number, setup: WorkerSetup): WorkerPool {
       if (!target) return;
       const { task, pending } = waiting.shift()!;
       target.pending.set(task.id, pending);
-      target.worker.postMessage(task, [task.bytes.buffer as ArrayBuffer]);
+      target.worker.postMessage(task, task.bytes ? [task.bytes.buffer as ArrayBuffer] : []);
     }
   };
 
@@ -77,7 +77,7 @@ export function createWorkerPool(size: number, setup: WorkerSetup): WorkerPool {
       if (closed) return Promise.reject(new Error('the worker pool is closed'));
       // Only a buffer that owns all of its memory may be transferred (a pooled one would be torn from its pool).
       const { bytes } = task;
-      const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+      const owned = bytes === null || (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) ? bytes : new Uint8Array(bytes);
       return new Promise<FileAnswer>((resolve, reject) => {
         waiting.push({ task: { ...task, bytes: owned, id: nextId++ }, pending: { resolve, reject } });
         dispatch();

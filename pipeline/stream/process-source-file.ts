@@ -5,6 +5,7 @@ import type { Taxonomy } from '../taxonomy';
 import type { Tokenizer } from '../tokenize';
 import type { Diagnostic, SourceFile } from '../types';
 import { noticeOutcome, type NoticeOutcome } from './notice-outcome';
+import { readSourceBytes } from './read-source';
 
 /** What one input file gives the run: its notice's outcome (if it held one) and its diagnostics. */
 export interface FileOutcome {
@@ -22,9 +23,16 @@ export interface NoticeContext {
 /**
  * An input file's bytes → its outcome: ingest, then `processNotice`, then the rows and
  * counts the run needs. A failure inside one notice becomes a diagnostic for its file and
- * never stops the run.
+ * never stops the run. Without `bytes` the file is read here (in the worker, when the main
+ * thread has no cache to look the bytes up in).
  */
-export async function processSourceFile(source: SourceFile, bytes: Uint8Array, context: NoticeContext, timings?: StageTimings): Promise<FileOutcome> {
+export async function processSourceFile(source: SourceFile, given: Uint8Array | null, context: NoticeContext, timings?: StageTimings): Promise<FileOutcome> {
+  let bytes = given;
+  if (bytes === null) {
+    const read = await readSourceBytes(source);
+    if (read.bytes === null) return { notice: null, diagnostics: [read.diagnostic] };
+    bytes = read.bytes;
+  }
   const started = performance.now();
   let ingested;
   try {

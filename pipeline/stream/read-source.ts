@@ -6,8 +6,8 @@ import type { Diagnostic, SourceFile } from '../types';
 export type SourceBytes = { bytes: Uint8Array; diagnostic: null } | { bytes: null; diagnostic: Diagnostic };
 
 /**
- * Reads an input file's bytes in the main thread (they are hashed for the cache before any
- * worker sees them), with the same limits and diagnostics as `ingestFile`.
+ * Reads an input file's bytes (in the main thread when they are hashed for the cache, else in
+ * the worker that processes them), with the same limits and diagnostics as `ingestFile`.
  */
 export async function readSourceBytes(source: SourceFile): Promise<SourceBytes> {
   const fail = (code: string, message: string): SourceBytes => ({
