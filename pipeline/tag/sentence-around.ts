@@ -1,6 +1,7 @@
 // Sentence ends in notices: full stops, question and exclamation marks, semicolons, line breaks.
-// Compared as character codes: this runs for every piece of evidence, one character at a time.
-const SENTENCE_ENDS = new Set([...'。！？!?；;\n'].map((character) => character.charCodeAt(0)));
+// A table of character codes: this runs for every piece of evidence, one character at a time.
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const character of '。！？!?；;\n') SENTENCE_ENDS[character.charCodeAt(0)] = 1;
 const LONGEST_CONTEXT = 120;
 
 /**
@@ -9,9 +10,9 @@ const LONGEST_CONTEXT = 120;
  */
 export function sentenceAround(text: string, start: number, end: number): string {
   let first = start;
-  while (first > 0 && !SENTENCE_ENDS.has(text.charCodeAt(first - 1))) first--;
+  while (first > 0 && SENTENCE_ENDS[text.charCodeAt(first - 1)] !== 1) first--;
   let last = end;
-  while (last < text.length && !SENTENCE_ENDS.has(text.charCodeAt(last - 1))) last++;
+  while (last < text.length && SENTENCE_ENDS[text.charCodeAt(last - 1)] !== 1) last++;
   if (last - first > LONGEST_CONTEXT) {
     const margin = Math.max(0, Math.floor((LONGEST_CONTEXT - (end - start)) / 2));
     first = Math.max(first, start - margin);
