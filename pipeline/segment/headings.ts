@@ -52,8 +52,22 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { style: 'shi', pattern: new RegExp(`^(\\s*)((([一二三四五六七八九十]+)\\s*是))`) },
 ];
 
+// Every pattern above starts, after the leading spaces, with one of these characters: most lines
+// (body text) start with none, and are settled without trying nine patterns.
+const FIRST_CHARACTERS = new Set([...'第(0123456789〇零一二三四五六七八九十百两【反问'].concat(circledNumbers()));
+const SPACE = /\s/;
+
+function circledNumbers(): string[] {
+  const numbers: string[] = [];
+  for (let code = '①'.charCodeAt(0); code <= '⑳'.charCodeAt(0); code++) numbers.push(String.fromCharCode(code));
+  return numbers;
+}
+
 /** The heading number at the start of a normalised line, or `null` when the line starts with none. */
 export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | null {
+  let first = 0;
+  while (first < normalizedLine.length && SPACE.test(normalizedLine[first])) first++;
+  if (!FIRST_CHARACTERS.has(normalizedLine[first])) return null;
   for (const { style, pattern } of HEADING_PATTERNS) {
     const match = pattern.exec(normalizedLine);
     if (!match) continue;
