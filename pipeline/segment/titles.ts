@@ -36,12 +36,15 @@ function trimmedEnd(text: string): number {
 }
 
 // Matched on the heading as written, so the full-width forms (；：，) are listed as well.
-const TRAILING_PUNCTUATION = /[\s。.,，;；:：、!?！？]+$/;
+const TRAILING_PUNCTUATION = /[\s。.,，;；:：、!?！？]/;
 
 /** A heading's words without its number and trailing punctuation (how areas are named). */
 export function headingWords(titleRaw: string, numberText: string): string {
-  const words = titleRaw.startsWith(numberText) ? titleRaw.slice(numberText.length) : titleRaw;
-  return words.trim().replace(TRAILING_PUNCTUATION, '');
+  const words = (titleRaw.startsWith(numberText) ? titleRaw.slice(numberText.length) : titleRaw).trim();
+  // Read back from the end: a pattern anchored at the end is tried from every offset.
+  let end = words.length;
+  while (end > 0 && TRAILING_PUNCTUATION.test(words[end - 1])) end--;
+  return words.slice(0, end);
 }
 
 /**
