@@ -33,7 +33,13 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     const isSection = node.parent === null || node.parent.parent === null;
     return isSection ? node.children : [];
   };
-  const namesFinding = (node: OutlineNode): boolean => containsAny(reader.heading(node).normalized, cues.findingCues);
+  // Asked of the same heading by the section choice, the group test and the layout: read once.
+  const naming = new Map<OutlineNode, boolean>();
+  const namesFinding = (node: OutlineNode): boolean => {
+    let cached = naming.get(node);
+    if (cached === undefined) naming.set(node, (cached = containsAny(reader.heading(node).normalized, cues.findingCues)));
+    return cached;
+  };
   const reportsRectification = (normalizedText: string): boolean =>
     cues.rectificationLabel.test(normalizedText) || opensMeasureEnumeration(normalizedText);
 
