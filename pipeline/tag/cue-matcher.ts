@@ -12,6 +12,8 @@ import { buildPhraseIndex, scanPhrases, type PhraseIndex } from './phrase-index'
 export interface TaxonomyMatcher {
   /** Parallel to the taxonomy's categories and their cues: the slot holding each cue's matches. */
   cueSlots: Int32Array[];
+  /** The other way round: for each slot, the categories and cues (by index) whose matches it holds. */
+  cuesOfSlot: { category: number; cue: number }[][];
   slotCount: number;
   phrases: PhraseIndex;
   /** Normalised term → its slot. */
@@ -69,8 +71,12 @@ function compileTaxonomy(taxonomy: Taxonomy): TaxonomyMatcher {
   const firstPatternSlot = firstTermSlot + numbers.term.size;
   const firstSlot = { phrase: 0, term: firstTermSlot, pattern: firstPatternSlot };
   const slotCount = firstPatternSlot + numbers.pattern.size;
+  const cueSlots = taxonomy.categories.map((category, index) => Int32Array.from(category.cues, (cue, cueIndex) => firstSlot[cue.kind] + cueNumbers[index][cueIndex]));
+  const cuesOfSlot = Array.from({ length: slotCount }, (): { category: number; cue: number }[] => []);
+  cueSlots.forEach((slots, category) => slots.forEach((slot, cue) => cuesOfSlot[slot].push({ category, cue })));
   return {
-    cueSlots: taxonomy.categories.map((category, index) => Int32Array.from(category.cues, (cue, cueIndex) => firstSlot[cue.kind] + cueNumbers[index][cueIndex])),
+    cueSlots,
+    cuesOfSlot,
     slotCount,
     phrases: buildPhraseIndex([...numbers.phrase.keys()]),
     terms: new Map([...numbers.term].map(([term, number]) => [term, firstTermSlot + number])),
@@ -129,4 +135,16 @@ function nextCodePoint(text: string, index: number): number {
   const code = text.charCodeAt(index);
   const next = text.charCodeAt(index + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
+/**
+ * For each category, the indexes of its cues found in any of `texts`, in the category's order,
+ * so that scoring looks only at the few cues a problem holds.
+ */
+export function foundCueIndexes(matcher: TaxonomyMatcher, texts: readonly CueMatches[]): number[][] {
+  const found = matcher.cueSlots.map((): number[] => []);
+  for (const matches of texts) {
+    for (const slot of matches.found) for (const { category, cue } of matcher.cuesOfSlot[slot]) found[category].push(cue);
+  }
+  return found.map((cues) => [...new Set(cues)].sort((first, second) => first - second));
 }

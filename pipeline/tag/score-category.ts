@@ -28,28 +28,36 @@ export interface CategoryScore {
   found: FoundCue[];
 }
 
-/**
- * Scores `category` from the cues found in a problem's title and body; `slots` tells, for each
- * of the category's cues, where its matches are.
- */
-export function scoreCategory(category: Category, slots: Int32Array, problem: Problem, texts: { title: CueMatches; body: CueMatches }, scoring: ScoringOptions): CategoryScore {
+/** Which of a category's cues a problem holds, and where each cue's matches are. */
+export interface FoundIn {
+  /** Indexes into the category's cues, in its order: the order evidence of equal weight keeps. */
+  cues: readonly number[];
+  /** For each of the category's cues, its slot in the matches. */
+  slots: Int32Array;
+}
+
+/** Scores `category` from the cues found in a problem's title and body. */
+export function scoreCategory(category: Category, foundIn: FoundIn, problem: Problem, texts: { title: CueMatches; body: CueMatches }, scoring: ScoringOptions): CategoryScore {
   const score: CategoryScore = { key: category.key, title: 0, body: 0, total: 0, found: [] };
   const titleWeights: number[] = [];
   const { title, body } = texts;
-  category.cues.forEach((cue, index) => {
-    const slot = slots[index];
+  for (const index of foundIn.cues) {
+    const cue = category.cues[index];
+    const slot = foundIn.slots[index];
     if (title.count[slot] > 0) {
-      const [start, end] = [title.start[slot], title.end[slot]];
+      const start = title.start[slot];
+      const end = title.end[slot];
       titleWeights.push(cue.weight);
       score.found.push({ category: category.key, cue: cueAsFound(cue, problem.title, start, end), where: 'title', start, end, weight: cue.weight * scoring.titleWeight });
     }
     if (body.count[slot] > 0) {
-      const [start, end] = [body.start[slot], body.end[slot]];
+      const start = body.start[slot];
+      const end = body.end[slot];
       const counted = Math.min(body.count[slot], scoring.bodyOccurrencesCounted);
       score.body += cue.weight * counted;
       score.found.push({ category: category.key, cue: cueAsFound(cue, problem.body, start, end), where: 'body', start, end, weight: cue.weight * counted * scoring.bodyWeight });
     }
-  });
+  }
   score.title = strongestFirst(titleWeights, scoring.titleFurtherCueShare);
   score.total = score.title * scoring.titleWeight + score.body * scoring.bodyWeight;
   // Strongest evidence first, so the first item explains the decision.
@@ -63,10 +71,12 @@ export function evidenceOf(found: FoundCue, problem: Problem): Evidence {
   return { category: found.category, cue: found.cue, where: found.where, context: sentenceAround(text, found.start, found.end), weight: found.weight };
 }
 
-/** The strongest weight in full and each further one by `share`: one title, one finding. */
+/** The strongest weight in full and each further one by `share`: one title, one finding. Sorts `weights`. */
 function strongestFirst(weights: number[], share: number): number {
-  const [strongest = 0, ...further] = [...weights].sort((first, second) => second - first);
-  return strongest + share * further.reduce((sum, weight) => sum + weight, 0);
+  weights.sort((first, second) => second - first);
+  let further = 0;
+  for (let index = 1; index < weights.length; index++) further += weights[index];
+  return (weights[0] ?? 0) + share * further;
 }
 
 /** A pattern is shown by the words it matched (学习不深入), which a reader understands; terms and phrases as listed. */
