@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeForParsing } from '../pipeline/ingest/normalize';
 import { emptyCueMatches, type CueMatches } from '../pipeline/tag/cue-matches';
-import { matchCues, taxonomyMatcher } from '../pipeline/tag/cue-matcher';
+import { matchCues } from '../pipeline/tag/match-cues';
 import { findCue, matchableText } from '../pipeline/tag/find-cues';
 import { normalizeForMatching } from '../pipeline/tag/normalize-for-matching';
 import { requiredLiterals } from '../pipeline/tag/pattern-literals';
+import { taxonomyMatcher } from '../pipeline/tag/taxonomy-matcher';
 import { loadTaxonomy, type Cue, type Taxonomy } from '../pipeline/taxonomy';
 
 // Built in code rather than parsed, so that it may hold a pattern validation would refuse

@@ -1,8 +1,9 @@
 import type { Taxonomy } from '../taxonomy';
 import type { Problem, Tagging, TokenizedProblem } from '../types';
-import { foundCueIndexes, matchCues, taxonomyMatcher } from './cue-matcher';
+import { foundCueIndexes, matchCues } from './match-cues';
 import { evidenceOf, scoreCategory, type CategoryScore } from './score-category';
 import { DEFAULT_SCORING, type ScoringOptions } from './scoring';
+import { taxonomyMatcher } from './taxonomy-matcher';
 
 /**
  * A problem's categories: the primary is the category whose cues weigh most (title first), the
@@ -14,8 +15,8 @@ export function tagProblem(problem: Problem, tokens: TokenizedProblem, taxonomy:
   // A title cue counts once however often it occurs; body cues count up to a limit.
   const title = matchCues(matcher, problem.title, tokens.titleTokens, 1, matcher.workspace.title);
   const body = matchCues(matcher, problem.body, tokens.bodyTokens, occurrencesWorthCounting(scoring.bodyOccurrencesCounted), matcher.workspace.body);
-  const found = foundCueIndexes(matcher, [title, body]);
-  const scores = taxonomy.categories.map((category, index) => scoreCategory(category, { cues: found[index], slots: matcher.cueSlots[index] }, problem, { title, body }, scoring));
+  const foundCues = foundCueIndexes(matcher, [title, body]);
+  const scores = taxonomy.categories.map((category, index) => scoreCategory(category, { cues: foundCues[index], slots: matcher.cueSlots[index] }, problem, { title, body }, scoring));
   const fits = (score: CategoryScore): boolean =>
     score.key === taxonomy.fallback ? score.total > 0 : score.title > 0 || score.body >= scoring.bodyScoreToFit;
   const ranked = scores.filter(fits).sort((first, second) => second.total - first.total);
