@@ -150,15 +150,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   timings.notices = performance.now() - processingStarted;
 
   const finishStarted = performance.now();
-  const { outputs: written, truncatedSheets, timings: tableTimings } = await outputs.finish(diagnostics);
-  addTimings(tableTimings);
+  const { outputs: written, workbook: workbookWritten, timings: tableTimings } = await outputs.finish(diagnostics);
   timings.tables = performance.now() - finishStarted;
-  reportTruncatedSheets(options, truncatedSheets);
+  // The report is drawn from the CSV files, here, while the workbook is written in its own thread.
   const reportStarted = performance.now();
-  const report = await writeReportFromOutputs(options.outputFolder, categories);
+  const report = await writeReportFromOutputs(options.outputFolder, categories).finally(() => (timings.report = performance.now() - reportStarted));
+  const { truncatedSheets = [], file: workbookFile = null } = (await workbookWritten) ?? {};
+  addTimings(tableTimings);
+  if (workbookFile) written.push(workbookFile);
+  reportTruncatedSheets(options, truncatedSheets);
   if ('written' in report) written.push(report.written);
   else options.report?.(`warning: ${report.skipped}`);
-  timings.report = performance.now() - reportStarted;
 
   const record: RunRecord = { inputs, problems, measures, diagnostics, truncatedSheets };
   if (options.cacheFolder && runKey && !changedMeanwhile) await storeRun(options.cacheFolder, runKey, written, record);

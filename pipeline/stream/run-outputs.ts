@@ -6,10 +6,10 @@ import { errorsTable, evidenceTable, measuresTable, noticesTable, PROBLEM_COLUMN
 import { openPartFile, type PartFile } from '../write/part-file';
 import { keywordChooser } from '../write/problem-keywords';
 import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
-import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS, writeWorkbookSheets, type WorkbookSheet } from '../write/workbook';
+import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS } from '../write/workbook';
+import { writeWorkbookInThread, writeWorkbookJob, type SheetSource, type WorkbookJob } from '../write/workbook-thread';
 import { interned } from '../aggregate/growable';
 import { createCorpusTables } from './corpus-tables';
-import { readPieces } from './read-pieces';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
 import { encodeProblemBlock, readProblemBlocks } from './problem-spill';
 
@@ -30,8 +30,13 @@ if (KEYWORDS_COLUMN !== PROBLEM_COLUMNS.length - 1) throw new Error('the keyword
 export interface RunOutputs {
   /** Appends a notice's rows and adds it to the corpus tables. Notices must come in the run's order. */
   add(outcome: NoticeOutcome): Promise<void>;
-  /** Writes the rest (`problems.csv`, the corpus tables, `errors.csv`, the workbook), renames every file into place and returns their paths. */
-  finish(diagnostics: readonly Diagnostic[]): Promise<{ outputs: string[]; truncatedSheets: string[]; timings: Record<string, number> }>;
+  /**
+   * Writes the rest (`problems.csv`, the corpus tables, `errors.csv`), renames every file into
+   * place and returns their paths; the workbook is then being written (in a thread of its own
+   * unless `workbookInThread` is false): `workbook` resolves with its path and the sheets cut
+   * at Excel's row limit once it is. `timings` gets the workbook's time when it is done.
+   */
+  finish(diagnostics: readonly Diagnostic[]): Promise<{ outputs: string[]; workbook: Promise<{ file: string; truncatedSheets: string[] }> | null; timings: Record<string, number> }>;
   /** Removes the part files after a failure; files of an earlier run stay as they were. */
   discard(): Promise<void>;
 }
@@ -40,6 +45,8 @@ export interface RunOutputOptions {
   categories: readonly CategoryLabel[];
   recurringThreshold: number;
   workbook: boolean;
+  /** Writes the workbook in a thread of its own (default true), beside the main thread's report. */
+  workbookInThread?: boolean;
 }
 
 /** A worksheet's rows as numbered XML in a part file, counted against Excel's limit. */
@@ -151,18 +158,22 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     );
     outputs.push(written.get('problems.jsonl')!);
 
-    let truncatedSheets: string[] = [];
+    let workbook: Promise<{ file: string; truncatedSheets: string[] }> | null = null;
     if (options.workbook) {
       const [categoryByAgency, categoryStats, recurring, keywords] = corpusTables;
-      const rendered = async (name: SheetTableName | 'problems'): Promise<WorkbookSheet> => {
-        const spill = await sheets[name].file.close();
-        const columns = name === 'problems' ? PROBLEM_COLUMNS : NOTICE_TABLE_COLUMNS[name];
-        return { name, columns, widths: widths[name], rows: { pieces: readPieces(spill), count: sheets[name].rows, complete: sheets[name].complete } };
-      };
-      const inMemory = (table: Table): WorkbookSheet => ({ ...table, widths: columnWidths(table.rows, table.columns.length) });
-      const workbook = path.join(folder, 'notices.xlsx');
-      truncatedSheets = await writeWorkbookSheets(
-        [
+      const rendered = async (name: SheetTableName | 'problems'): Promise<SheetSource> => ({
+        name,
+        columns: name === 'problems' ? PROBLEM_COLUMNS : NOTICE_TABLE_COLUMNS[name],
+        widths: widths[name],
+        file: await sheets[name].file.close(),
+        count: sheets[name].rows,
+        complete: sheets[name].complete,
+      });
+      const inMemory = (table: Table): SheetSource => ({ name: table.name, columns: table.columns, rows: table.rows, widths: columnWidths(table.rows, table.columns.length) });
+      const file = path.join(folder, 'notices.xlsx');
+      const job: WorkbookJob = {
+        file,
+        sheets: [
           await rendered('notices'),
           await rendered('problems'),
           await rendered('measures'),
@@ -173,13 +184,17 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
           await rendered('figures'),
           inMemory(errors),
         ],
-        workbook,
-      );
-      await Promise.all(Object.values(sheets).map((sheet) => sheet.file.discard()));
-      outputs.push(workbook);
-      time('notices.xlsx');
+      };
+      const started = performance.now();
+      workbook = (options.workbookInThread === false ? writeWorkbookJob(job) : writeWorkbookInThread(job)).then(async (truncatedSheets) => {
+        await Promise.all(Object.values(sheets).map((sheet) => sheet.file.discard()));
+        timings['notices.xlsx'] = performance.now() - started;
+        return { file, truncatedSheets };
+      });
+      // Awaited by the caller; a failure meanwhile must not count as unhandled.
+      workbook.catch(() => undefined);
     }
-    return { outputs, truncatedSheets, timings };
+    return { outputs, workbook, timings };
   };
 
   /**
