@@ -169,7 +169,14 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
     const ranked = (scope: string, value: string, total: number, entries: Iterable<[number, number, number]>): Cell[][] => {
       const scored: { term: string; score: number; problems: number }[] = [];
       for (const [id, occurrences, problems] of entries) scored.push({ term: termTable.texts[id], score: (occurrences / total) * inverseFrequency(id), problems });
+      // By score first, which is cheap; only the terms that reach the last place kept are
+      // compared by name, which the collator makes costly on an agency's thousands of terms.
+      scored.sort((left, right) => right.score - left.score);
+      const lastKept = scored[Math.min(topTerms, scored.length) - 1]?.score ?? Infinity;
+      let reaching = 0;
+      while (reaching < scored.length && scored[reaching].score >= lastKept) reaching++;
       return scored
+        .slice(0, reaching)
         .sort((left, right) => right.score - left.score || compareNames(left.term, right.term))
         .slice(0, topTerms)
         .map((entry, index) => [scope, value, index + 1, entry.term, round(entry.score), entry.problems]);
