@@ -53,7 +53,7 @@ function compilePattern(source: string): RegExp {
  * classes, not made optional by a quantifier; '' when the pattern has a top-level `|`. A text
  * without it cannot match, and `includes` is far cheaper than a search that tries every offset.
  */
-export function requiredLiteral(source: string): string {
+function requiredLiteral(source: string): string {
   let longest = '';
   let run = '';
   let depth = 0;
