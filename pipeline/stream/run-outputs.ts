@@ -3,6 +3,7 @@ import { figures, type CategoryLabel } from '../aggregate';
 import type { Diagnostic, Table } from '../types';
 import { csvField, csvHeader, csvRows } from '../write/csv';
 import { errorsTable, evidenceTable, measuresTable, noticesTable, PROBLEM_COLUMNS } from '../write/notice-tables';
+import { openDeflatedPart, type DeflatedPartWriter } from '../write/deflated-part';
 import { openPartFile, type PartFile } from '../write/part-file';
 import { keywordChooser } from '../write/problem-keywords';
 import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
@@ -51,7 +52,8 @@ export interface RunOutputOptions {
 
 /** A worksheet's rows as numbered XML in a part file, counted against Excel's limit. */
 interface SheetSpill {
-  file: PartFile;
+  /** The rows, compressed as they come. */
+  file: DeflatedPartWriter;
   rows: number;
   complete: boolean;
 }
@@ -64,6 +66,7 @@ interface SheetSpill {
  */
 export async function openRunOutputs(folder: string, options: RunOutputOptions): Promise<RunOutputs> {
   const partFiles: PartFile[] = [];
+  const deflatedParts: DeflatedPartWriter[] = [];
   const open = async (name: string) => {
     const file = await openPartFile(path.join(folder, name));
     partFiles.push(file);
@@ -78,7 +81,11 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   // Worksheet rows, read back when the workbook is written and then removed.
   const sheets = {} as Record<SheetTableName | 'problems', SheetSpill>;
   if (options.workbook) {
-    for (const name of [...SHEET_TABLES, 'problems'] as const) sheets[name] = { file: await open(`${name}.sheet.xml`), rows: 0, complete: true };
+    for (const name of [...SHEET_TABLES, 'problems'] as const) {
+      const file = await openDeflatedPart(path.join(folder, `${name}.sheet.${process.pid}.deflate`));
+      deflatedParts.push(file);
+      sheets[name] = { file, rows: 0, complete: true };
+    }
   }
   // The problems waiting for their keywords, read back once every problem's terms are counted.
   const problemSpill = await open('problems.spill');
@@ -165,7 +172,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
         name,
         columns: name === 'problems' ? PROBLEM_COLUMNS : NOTICE_TABLE_COLUMNS[name],
         widths: widths[name],
-        file: await sheets[name].file.close(),
+        deflated: await sheets[name].file.finish(),
         count: sheets[name].rows,
         complete: sheets[name].complete,
       });
@@ -236,7 +243,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     add,
     finish,
     async discard() {
-      await Promise.all(partFiles.map((file) => file.discard()));
+      await Promise.all([...partFiles, ...deflatedParts].map((file) => file.discard()));
     },
   };
 }

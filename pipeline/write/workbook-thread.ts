@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { Cell } from '../types';
-import { readPieces } from './read-pieces';
+import type { DeflatedPart } from './deflated-part';
 import { writeWorkbookSheets, type WorkbookSheet } from './workbook';
 
-/** A worksheet as plain data for another thread: its rows in memory, or rendered in a file (see `RenderedRows`). */
-export type SheetSource = Pick<WorkbookSheet, 'name' | 'columns' | 'widths'> & ({ rows: Cell[][] } | { file: string; count: number; complete: boolean });
+/** A worksheet as plain data for another thread: its rows in memory, or rendered and compressed in a file (see `DeflatedRows`). */
+export type SheetSource = Pick<WorkbookSheet, 'name' | 'columns' | 'widths'> & ({ rows: Cell[][] } | { deflated: DeflatedPart; count: number; complete: boolean });
 
 /** What the workbook thread is started with. */
 export interface WorkbookJob {
@@ -41,8 +41,8 @@ export function writeWorkbookInThread(job: WorkbookJob): Promise<string[]> {
 /** The sheets of a job as `writeWorkbookSheets` takes them: rendered rows are read from their files. */
 export function workbookSheets(job: WorkbookJob): WorkbookSheet[] {
   return job.sheets.map((sheet) =>
-    'file' in sheet
-      ? { name: sheet.name, columns: sheet.columns, widths: sheet.widths, rows: { pieces: readPieces(sheet.file), count: sheet.count, complete: sheet.complete } }
+    'deflated' in sheet
+      ? { name: sheet.name, columns: sheet.columns, widths: sheet.widths, rows: { deflated: sheet.deflated, count: sheet.count, complete: sheet.complete } }
       : sheet,
   );
 }

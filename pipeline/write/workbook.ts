@@ -10,6 +10,7 @@ import {
   workbookRelationshipsXml,
   workbookXml,
 } from './workbook-parts';
+import type { DeflatedPart } from './deflated-part';
 import { openZipWriter } from './zip-writer';
 
 // Excel limits a sheet name to 31 characters and forbids these in it.
@@ -28,14 +29,13 @@ export interface WorkbookSheet {
   columns: readonly string[];
   /** The widest value of each column, by `displayWidth`; the header is measured here. */
   widths: readonly number[];
-  /** The rows as cells, or already as SpreadsheetML (numbered from 2, at most `MAXIMUM_SHEET_ROWS`, see `rowXml`). */
-  rows: Iterable<Cell[]> | AsyncIterable<Cell[]> | RenderedRows;
+  /** The rows as cells, or already as compressed SpreadsheetML (numbered from 2, at most `MAXIMUM_SHEET_ROWS`, see `rowXml`). */
+  rows: Iterable<Cell[]> | AsyncIterable<Cell[]> | DeflatedRows;
 }
 
-/** Rows rendered beforehand (in the workers), read back in pieces. */
-export interface RenderedRows {
-  /** The rows' XML as text or as UTF-8 bytes. */
-  pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+/** Rows rendered and compressed during the run (`openDeflatedPart`), numbered from 2. */
+export interface DeflatedRows {
+  deflated: DeflatedPart;
   count: number;
   /** False when rows past Excel's limit were left out. */
   complete: boolean;
@@ -71,7 +71,14 @@ export async function writeWorkbookSheets(sheets: readonly WorkbookSheet[], file
     for (const [index, sheet] of sheets.entries()) {
       const name = sheetName(sheet.name, usedNames);
       const outcome = { rows: 0, complete: true };
-      await zip.addEntry(`xl/worksheets/sheet${index + 1}.xml`, sheetPieces(sheet, outcome));
+      const entry = `xl/worksheets/sheet${index + 1}.xml`;
+      if ('deflated' in sheet.rows) {
+        const { deflated, count, complete } = sheet.rows;
+        Object.assign(outcome, { rows: count, complete });
+        await zip.addPrecompressedEntry(entry, sheetStart(sheet), deflated, sheetEnd(sheet, count));
+      } else {
+        await zip.addEntry(entry, sheetPieces(sheet, sheet.rows, outcome));
+      }
       if (!outcome.complete) truncated.push(sheet.name);
       const lastColumn = columnLetters(Math.max(0, sheet.columns.length - 1));
       written.push({ name, filterRange: sheet.columns.length > 0 ? `A1:${lastColumn}${1 + outcome.rows}` : null });
@@ -93,23 +100,26 @@ export async function writeWorkbookSheets(sheets: readonly WorkbookSheet[], file
 // Rows are handed to the compressor in pieces of this many.
 const ROWS_PER_PIECE = 500;
 
-/** A sheet's XML in pieces: start, header, rows (up to Excel's limit), end; counts the rows into `outcome`. */
-async function* sheetPieces(sheet: WorkbookSheet, outcome: { rows: number; complete: boolean }): AsyncGenerator<string | Uint8Array> {
+/** A sheet's XML up to its rows: columns fitted to the widths, then the header row. */
+function sheetStart(sheet: WorkbookSheet): string {
   const widths = sheet.columns.map((column, index) => Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, Math.max(displayWidth(column), sheet.widths[index] ?? 0) + 2)));
   const letters = sheet.columns.map((_, index) => columnLetters(index));
-  let piece = sheetStartXml(widths) + rowXml(sheet.columns as string[], 1, letters, 1);
+  return sheetStartXml(widths) + rowXml(sheet.columns as string[], 1, letters, 1);
+}
+
+/** A sheet's XML after its `rows` rows: the autofilter over them and the end. */
+function sheetEnd(sheet: WorkbookSheet, rows: number): string {
   const lastColumn = columnLetters(Math.max(0, sheet.columns.length - 1));
-  const end = () => sheetEndXml(sheet.columns.length > 0 ? `A1:${lastColumn}${1 + outcome.rows}` : null);
-  if ('pieces' in sheet.rows) {
-    yield piece;
-    for await (const rendered of sheet.rows.pieces) yield rendered;
-    outcome.rows = sheet.rows.count;
-    outcome.complete = sheet.rows.complete;
-    yield end();
-    return;
-  }
+  return sheetEndXml(sheet.columns.length > 0 ? `A1:${lastColumn}${1 + rows}` : null);
+}
+
+/** A sheet's XML in pieces: start, header, rows (up to Excel's limit), end; counts the rows into `outcome`. */
+async function* sheetPieces(sheet: WorkbookSheet, rows: Iterable<Cell[]> | AsyncIterable<Cell[]>, outcome: { rows: number; complete: boolean }): AsyncGenerator<string> {
+  const letters = sheet.columns.map((_, index) => columnLetters(index));
+  let piece = sheetStart(sheet);
+  const end = () => sheetEnd(sheet, outcome.rows);
   let inPiece = 0;
-  for await (const row of sheet.rows) {
+  for await (const row of rows) {
     if (outcome.rows === MAXIMUM_SHEET_ROWS) {
       outcome.complete = false;
       break;

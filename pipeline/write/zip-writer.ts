@@ -1,10 +1,19 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { crc32, createDeflateRaw, constants } from 'node:zlib';
+import { crc32Combine } from './crc32-combine';
+import type { DeflatedPart } from './deflated-part';
 
 /** A zip file written entry by entry, each entry's content streamed through deflate. */
 export interface ZipWriter {
   /** Adds an entry whose content is the given pieces (text as UTF-8, or bytes), in order; they are compressed as they come. */
   addEntry(name: string, pieces: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<void>;
+  /**
+   * Adds an entry whose middle was compressed beforehand (`openDeflatedPart`): `before` and
+   * `after` are stored around it, uncompressed, as the deflate format allows (they are a
+   * worksheet's first and last lines, small and known only at the end).
+   */
+  addPrecompressedEntry(name: string, before: string, middle: DeflatedPart, after: string): Promise<void>;
   /** Writes the central directory and closes the file. */
   close(): Promise<void>;
 }
@@ -24,6 +33,9 @@ const COMPRESSION_LEVEL = 1;
 const FLAGS = 0x0008 | 0x0800;
 const DEFLATE = 8;
 const VERSION = 20;
+const LOCAL_HEADER_BYTES = 30;
+// A stored deflate block holds at most this many bytes.
+const STORED_BLOCK_BYTES = 65_535;
 // 1 January 1980, the first date zip can hold: entries carry no time of their own.
 const DOS_DATE = (1 << 5) | 1;
 
@@ -47,19 +59,33 @@ export function openZipWriter(file: string): ZipWriter {
       else output.once('drain', resolve);
     });
 
+  const startEntry = async (name: string): Promise<EntryRecord> => {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const record: EntryRecord = { name: nameBytes, crc: 0, compressedSize: 0, size: 0, offset };
+    const header = Buffer.alloc(LOCAL_HEADER_BYTES);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(VERSION, 4);
+    header.writeUInt16LE(FLAGS, 6);
+    header.writeUInt16LE(DEFLATE, 8);
+    header.writeUInt16LE(DOS_DATE, 12);
+    header.writeUInt16LE(nameBytes.length, 26);
+    await write(Buffer.concat([header, nameBytes]));
+    return record;
+  };
+
+  const endEntry = async (record: EntryRecord) => {
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(record.crc >>> 0, 4);
+    descriptor.writeUInt32LE(record.compressedSize, 8);
+    descriptor.writeUInt32LE(record.size, 12);
+    await write(descriptor);
+    records.push(record);
+  };
+
   return {
     async addEntry(name, pieces) {
-      const nameBytes = Buffer.from(name, 'utf8');
-      const record: EntryRecord = { name: nameBytes, crc: 0, compressedSize: 0, size: 0, offset };
-      const header = Buffer.alloc(30);
-      header.writeUInt32LE(0x04034b50, 0);
-      header.writeUInt16LE(VERSION, 4);
-      header.writeUInt16LE(FLAGS, 6);
-      header.writeUInt16LE(DEFLATE, 8);
-      header.writeUInt16LE(DOS_DATE, 12);
-      header.writeUInt16LE(nameBytes.length, 26);
-      await write(Buffer.concat([header, nameBytes]));
-
+      const record = await startEntry(name);
       const deflate = createDeflateRaw({ level: COMPRESSION_LEVEL, strategy: constants.Z_DEFAULT_STRATEGY });
       const compressed = (async () => {
         for await (const chunk of deflate as AsyncIterable<Buffer>) {
@@ -75,14 +101,19 @@ export function openZipWriter(file: string): ZipWriter {
       }
       deflate.end();
       await compressed;
-
-      const descriptor = Buffer.alloc(16);
-      descriptor.writeUInt32LE(0x08074b50, 0);
-      descriptor.writeUInt32LE(record.crc >>> 0, 4);
-      descriptor.writeUInt32LE(record.compressedSize, 8);
-      descriptor.writeUInt32LE(record.size, 12);
-      await write(descriptor);
-      records.push(record);
+      await endEntry(record);
+    },
+    async addPrecompressedEntry(name, before, middle, after) {
+      const record = await startEntry(name);
+      const beforeBytes = Buffer.from(before, 'utf8');
+      const afterBytes = Buffer.from(after, 'utf8');
+      for (const block of storedBlocks(beforeBytes, false)) await write(block);
+      for await (const chunk of createReadStream(middle.file, { highWaterMark: 1 << 20 })) await write(chunk as Buffer);
+      for (const block of storedBlocks(afterBytes, true)) await write(block);
+      record.compressedSize = offset - record.offset - LOCAL_HEADER_BYTES - record.name.length;
+      record.size = beforeBytes.length + middle.size + afterBytes.length;
+      record.crc = crc32Combine(crc32Combine(crc32(beforeBytes), middle.crc, middle.size), crc32(afterBytes), afterBytes.length);
+      await endEntry(record);
     },
     async close() {
       const directoryStart = offset;
@@ -112,4 +143,22 @@ export function openZipWriter(file: string): ZipWriter {
       if (failure) throw failure;
     },
   };
+}
+
+/**
+ * `bytes` as stored (uncompressed) deflate blocks, starting on a byte boundary; the last one is
+ * the stream's final block if `final`. An empty text still gives one block when it is final.
+ */
+function storedBlocks(bytes: Buffer, final: boolean): Buffer[] {
+  const blocks: Buffer[] = [];
+  for (let start = 0; start < bytes.length || (final && blocks.length === 0); start += STORED_BLOCK_BYTES) {
+    const data = bytes.subarray(start, start + STORED_BLOCK_BYTES);
+    const header = Buffer.alloc(5);
+    // BFINAL in the lowest bit, BTYPE 00 (stored) above it, the rest of the byte padding.
+    header[0] = final && start + STORED_BLOCK_BYTES >= bytes.length ? 1 : 0;
+    header.writeUInt16LE(data.length, 1);
+    header.writeUInt16LE(~data.length & 0xffff, 3);
+    blocks.push(header, data);
+  }
+  return blocks;
 }
