@@ -111,8 +111,9 @@ export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: Readonl
  */
 interface DenseScope {
   total: number;
-  occurrences: number[];
-  problems: number[];
+  /** By term number: occurrences, and problems that use the term (grown as terms are numbered). */
+  occurrences: Float64Array;
+  problems: Float64Array;
 }
 
 interface SparseScope {
@@ -134,7 +135,18 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
     throw new RangeError(`Expected \`topTerms\` to be an integer from 1 and up, got ${topTerms}`);
   }
   const termTable = options.terms ?? interned();
-  const newDense = (): DenseScope => ({ total: 0, occurrences: [], problems: [] });
+  const newDense = (): DenseScope => ({ total: 0, occurrences: new Float64Array(1024), problems: new Float64Array(1024) });
+  // Room for every term number so far: arrays double, so a run grows them a few times only.
+  const makeRoom = (scope: DenseScope) => {
+    if (scope.occurrences.length >= termTable.texts.length) return;
+    let size = scope.occurrences.length;
+    while (size < termTable.texts.length) size *= 2;
+    for (const key of ['occurrences', 'problems'] as const) {
+      const grown = new Float64Array(size);
+      grown.set(scope[key]);
+      scope[key] = grown;
+    }
+  };
   const all = newDense();
   const byCategory = new Map<string, DenseScope>();
   const byAgency = new Map<string, SparseScope>();
@@ -148,18 +160,21 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
       let category = byCategory.get(entry.category);
       if (!category) byCategory.set(entry.category, (category = newDense()));
       for (const scope of [all, category]) {
+        makeRoom(scope);
         scope.total += entry.total;
-        entry.terms.forEach((position, index) => {
-          const id = ids[position];
-          scope.occurrences[id] = (scope.occurrences[id] ?? 0) + entry.counts[index];
-          scope.problems[id] = (scope.problems[id] ?? 0) + entry.problems[index];
-        });
+        const { occurrences, problems } = scope;
+        for (let index = 0; index < entry.terms.length; index++) {
+          const id = ids[entry.terms[index]];
+          occurrences[id] += entry.counts[index];
+          problems[id] += entry.problems[index];
+        }
       }
       agency.total += entry.total;
-      entry.terms.forEach((position, index) => {
-        const id = ids[position];
-        agency.terms.set(id, (agency.terms.get(id) ?? 0) + entry.counts[index] * PROBLEMS_LIMIT + entry.problems[index]);
-      });
+      const { terms } = agency;
+      for (let index = 0; index < entry.terms.length; index++) {
+        const id = ids[entry.terms[index]];
+        terms.set(id, (terms.get(id) ?? 0) + entry.counts[index] * PROBLEMS_LIMIT + entry.problems[index]);
+      }
     }
   };
 

@@ -32,8 +32,7 @@ export function columnLetters(index: number): string {
  */
 export const ROW_NUMBER_MARK = '\u0001';
 const MARK_BYTE = ROW_NUMBER_MARK.charCodeAt(0);
-// What comes before the mark that opens a row.
-const ROW_START = Buffer.from('<row r="', 'latin1');
+const QUOTE = 0x22;
 
 /**
  * One worksheet row as SpreadsheetML, on one line: numbers as numbers, text as inline strings
@@ -63,17 +62,28 @@ export function rowXml(row: readonly Cell[], rowNumber: number | string, letters
  */
 export function numberRows(xml: Uint8Array, first: number): { xml: Buffer; next: number } {
   const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
-  const pieces: Buffer[] = [];
+  // First the marks and the size of the result, then one buffer filled in: a run numbers
+  // millions of rows, and a piece per mark made the main thread's garbage.
+  const marks: number[] = [];
+  let length = bytes.length;
   let current = first - 1;
-  let number = Buffer.alloc(0);
+  for (let mark = bytes.indexOf(MARK_BYTE); mark !== -1; mark = bytes.indexOf(MARK_BYTE, mark + 1)) {
+    // A row's mark follows `<row r="`, a cell's its column letters (`r="B`): the quote tells them apart.
+    if (bytes[mark - 1] === QUOTE) current++;
+    marks.push(mark);
+    length += String(current).length - 1;
+  }
+  const numbered = Buffer.allocUnsafe(length);
+  current = first - 1;
+  let number = '';
   let from = 0;
-  for (let mark = bytes.indexOf(MARK_BYTE, from); mark !== -1; mark = bytes.indexOf(MARK_BYTE, from)) {
-    if (mark >= ROW_START.length && bytes.compare(ROW_START, 0, ROW_START.length, mark - ROW_START.length, mark) === 0) {
-      number = Buffer.from(String(++current), 'latin1');
-    }
-    pieces.push(bytes.subarray(from, mark), number);
+  let at = 0;
+  for (const mark of marks) {
+    if (bytes[mark - 1] === QUOTE) number = String(++current);
+    at += bytes.copy(numbered, at, from, mark);
+    at += numbered.write(number, at, 'latin1');
     from = mark + 1;
   }
-  pieces.push(bytes.subarray(from));
-  return { xml: Buffer.concat(pieces), next: current + 1 };
+  bytes.copy(numbered, at, from);
+  return { xml: numbered, next: current + 1 };
 }
