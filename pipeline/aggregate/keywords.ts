@@ -105,9 +105,9 @@ export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: Readonl
 /**
  * Term counts of one scope (all problems, one category, one agency), added to notice by notice,
  * by term number. The scopes of all problems and of each category hold counts for most terms
- * and are arrays; an agency's scope holds few, in a map where occurrences and problems share
- * one number, `occurrences × PROBLEMS_LIMIT + problems`: the agencies' maps are most of what
- * a large run holds.
+ * and are arrays by term number; an agency's scope holds few: a map from term number to a slot
+ * of its own small arrays. Every count stays a small integer, which a map or array holds
+ * without allocating (sums packed into one number did not, and were the main thread's garbage).
  */
 interface DenseScope {
   total: number;
@@ -118,11 +118,10 @@ interface DenseScope {
 
 interface SparseScope {
   total: number;
-  terms: Map<number, number>;
+  slots: Map<number, number>;
+  occurrences: number[];
+  problems: number[];
 }
-
-// Above any number of problems a run can have, and small enough for exact sums up to 2^53.
-const PROBLEMS_LIMIT = 2 ** 26;
 
 /**
  * Keeps only the per-scope term counts, so that notices can be added one by one (and then
@@ -154,7 +153,7 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
 
   const add = (counts: NoticeKeywordCounts, ids: readonly number[] = counts.terms.map((term) => termTable.id(term))) => {
     let agency = byAgency.get(counts.agency);
-    if (!agency) byAgency.set(counts.agency, (agency = { total: 0, terms: new Map() }));
+    if (!agency) byAgency.set(counts.agency, (agency = { total: 0, slots: new Map(), occurrences: [], problems: [] }));
     for (const entry of counts.categories) {
       leaves += entry.leaves;
       let category = byCategory.get(entry.category);
@@ -170,10 +169,17 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
         }
       }
       agency.total += entry.total;
-      const { terms } = agency;
+      const { slots, occurrences, problems } = agency;
       for (let index = 0; index < entry.terms.length; index++) {
         const id = ids[entry.terms[index]];
-        terms.set(id, (terms.get(id) ?? 0) + entry.counts[index] * PROBLEMS_LIMIT + entry.problems[index]);
+        let slot = slots.get(id);
+        if (slot === undefined) {
+          slots.set(id, (slot = occurrences.length));
+          occurrences.push(0);
+          problems.push(0);
+        }
+        occurrences[slot] += entry.counts[index];
+        problems[slot] += entry.problems[index];
       }
     }
   };
@@ -204,9 +210,9 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
       return ranked(scope, value, counts.total, entries());
     };
     const sparseRows = (scope: string, value: string, counts: SparseScope): Cell[][] =>
-      ranked(scope, value, counts.total, [...counts.terms].map(([id, packed]): [number, number, number] => [id, Math.floor(packed / PROBLEMS_LIMIT), packed % PROBLEMS_LIMIT]));
+      ranked(scope, value, counts.total, [...counts.slots].map(([id, slot]): [number, number, number] => [id, counts.occurrences[slot], counts.problems[slot]]));
     // An agency whose notices had no leaf problem has no row, as before the counts were kept by agency up front.
-    const agencies = [...byAgency].filter(([, counts]) => counts.terms.size > 0 || counts.total > 0);
+    const agencies = [...byAgency].filter(([, counts]) => counts.slots.size > 0 || counts.total > 0);
     return {
       name: 'keywords',
       columns: ['scope', 'scope_value', 'rank', 'term', 'score', 'problems'],

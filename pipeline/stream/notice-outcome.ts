@@ -37,7 +37,7 @@ export interface NoticeOutcome {
    * frequencies are known: the notice's distinct terms, how many of its problems use each,
    * and per problem `[CSV record length in bytes, term count, (index in terms, weight) …]`.
    */
-  problemTerms: { terms: string[]; problems: number[]; entries: number[] };
+  problemTerms: { terms: string[]; problems: number[]; entries: Int32Array };
   /** Its agency, place and leaf problems' findings, for the category and recurring tables. */
   findings: NoticeFindings;
   keywordCounts: NoticeKeywordCounts;
@@ -129,7 +129,8 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
     },
     // One list of the notice's terms for both: sent once (structured clone keeps one array
     // referenced twice as one), numbered once by the main thread.
-    problemTerms: { terms: keywordCounts.terms, problems: termProblems, entries },
+    // A typed array crosses to the main thread as one copy of its bytes, not number by number.
+    problemTerms: { terms: keywordCounts.terms, problems: termProblems, entries: Int32Array.from(entries) },
     findings: noticeFindings(notice),
     keywordCounts,
   };

@@ -127,7 +127,8 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
       documentFrequency[id] = (documentFrequency[id] ?? 0) + problems[position];
       return id;
     });
-    const spilled = new Int32Array(entries);
+    // The outcome is the run's own (posted, or read from the cache): its entries take the ids in place.
+    const spilled = entries;
     for (let at = 0; at < spilled.length; at += 2 + 2 * spilled[at + 1]) {
       problemCount += 1;
       for (let term = at + 2; term < at + 2 + 2 * spilled[at + 1]; term += 2) spilled[term] = ids[spilled[term]];

@@ -53,7 +53,8 @@ export async function openDeflatedPart(file: string): Promise<DeflatedPartWriter
     crc = crc32(piece, crc);
     size += piece.length;
     // Compressed at once, in parallel with the pieces before it; written in order.
-    const compressed = deflateRawAsync(piece, { level: COMPRESSION_LEVEL, finishFlush: constants.Z_SYNC_FLUSH });
+    // Output in large chunks: each chunk costs the main thread a callback.
+    const compressed = deflateRawAsync(piece, { level: COMPRESSION_LEVEL, finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1 << 18 });
     compressed.catch(() => undefined);
     inFlight++;
     written = written.then(async () => {
