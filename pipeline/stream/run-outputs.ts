@@ -60,9 +60,9 @@ interface SheetSpill {
 
 /**
  * Opens the part files of a run in `folder`. Per-notice rows go straight to disk: the CSV
- * tables, `problems.jsonl`, for the workbook the rows as SpreadsheetML, and the problems'
- * records with their term ids, completed at the end with the `keywords` column. Only the
- * corpus tables' counts and index, the term counts and the column widths stay in memory.
+ * tables, `problems.jsonl`, for the workbook the rows as compressed SpreadsheetML, and the
+ * problems' records with their term ids, completed at the end with the `keywords` column.
+ * Only the corpus tables' counts and index, the term counts and the column widths stay in memory.
  */
 export async function openRunOutputs(folder: string, options: RunOutputOptions): Promise<RunOutputs> {
   const partFiles: PartFile[] = [];
@@ -78,7 +78,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     await tables[name].append(csvHeader(NOTICE_TABLE_COLUMNS[name]));
   }
   const problemLines = await open('problems.jsonl');
-  // Worksheet rows, read back when the workbook is written and then removed.
+  // Worksheet rows, compressed as they come; the workbook copies them, and they are then removed.
   const sheets = {} as Record<SheetTableName | 'problems', SheetSpill>;
   if (options.workbook) {
     for (const name of [...SHEET_TABLES, 'problems'] as const) {
@@ -194,8 +194,9 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
         ],
       };
       const started = performance.now();
-      workbook = (options.workbookInThread === false ? writeWorkbookJob(job) : writeWorkbookInThread(job)).then(async (truncatedSheets) => {
-        await Promise.all(Object.values(sheets).map((sheet) => sheet.file.discard()));
+      const written = options.workbookInThread === false ? writeWorkbookJob(job) : writeWorkbookInThread(job);
+      // The compressed rows are removed whether the workbook was written or not.
+      workbook = written.finally(() => Promise.all(Object.values(sheets).map((sheet) => sheet.file.discard()))).then((truncatedSheets) => {
         timings['notices.xlsx'] = performance.now() - started;
         return { file, truncatedSheets };
       });
