@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK, rowXml } from '../pipeline/write/sheet-xml';
+import { columnLetters, escapeXml, inlineText, numberRows, ROW_NUMBER_MARK, rowXml } from '../pipeline/write/sheet-xml';
 
 describe('columnLetters(index)', () => {
   it('names columns as a spreadsheet does', () => {
@@ -17,12 +17,12 @@ describe('rowXml(row, rowNumber, letters, style)', () => {
   const letters = ['A', 'B', 'C', 'D', 'E'];
   it('writes numbers as numbers, text as inline strings, and leaves empty, null and non-finite cells out', () => {
     expect(rowXml(['=SUM(A1)', 3.5, null, '', Number.NaN], 7, letters)).toBe(
-      '<row r="7"><c r="A7" t="inlineStr"><is><t xml:space="preserve">=SUM(A1)</t></is></c><c r="B7"><v>3.5</v></c></row>',
+      '<row r="7"><c r="A7" t="inlineStr"><is><t>=SUM(A1)</t></is></c><c r="B7"><v>3.5</v></c></row>',
     );
   });
 
   it('gives the header its bold style', () => {
-    expect(rowXml(['id'], 1, letters, 1)).toBe('<row r="1"><c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">id</t></is></c></row>');
+    expect(rowXml(['id'], 1, letters, 1)).toBe('<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>id</t></is></c></row>');
   });
 });
 
@@ -30,7 +30,7 @@ describe('numberRows(xml, first)', () => {
   it('numbers rows written with the mark, in order from `first`, cell references included', () => {
     const marked = `${rowXml([1, 'x'], ROW_NUMBER_MARK, ['A', 'B'])}\n${rowXml([2], ROW_NUMBER_MARK, ['A'])}\n`;
     const { xml, next } = numberRows(Buffer.from(marked, 'utf8'), 5);
-    expect(xml.toString('utf8')).toBe('<row r="5"><c r="A5"><v>1</v></c><c r="B5" t="inlineStr"><is><t xml:space="preserve">x</t></is></c></row>\n<row r="6"><c r="A6"><v>2</v></c></row>\n');
+    expect(xml.toString('utf8')).toBe('<row r="5"><c r="A5"><v>1</v></c><c r="B5" t="inlineStr"><is><t>x</t></is></c></row>\n<row r="6"><c r="A6"><v>2</v></c></row>\n');
     expect(next).toBe(7);
   });
 
@@ -39,5 +39,14 @@ describe('numberRows(xml, first)', () => {
     const { xml, next } = numberRows(Buffer.from(marked, 'utf8'), 1);
     expect(xml.toString('utf8')).toBe(Array.from({ length: 12 }, (_, index) => `${rowXml([`意识形态${index}`], index + 1, ['A'])}\n`).join(''));
     expect(next).toBe(13);
+  });
+});
+
+describe('inlineText(text)', () => {
+  it('marks a text to keep its spaces only when it has some at an end, and escapes it', () => {
+    expect(inlineText('意识形态 工作')).toBe('<is><t>意识形态 工作</t></is>');
+    expect(inlineText(' 前导空格')).toBe('<is><t xml:space="preserve"> 前导空格</t></is>');
+    expect(inlineText('两行\n')).toBe('<is><t xml:space="preserve">两行&#10;</t></is>');
+    expect(inlineText('a<b')).toBe('<is><t>a&lt;b</t></is>');
   });
 });

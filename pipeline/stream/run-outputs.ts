@@ -6,7 +6,7 @@ import { errorsTable, evidenceTable, measuresTable, noticesTable, PROBLEM_COLUMN
 import { openDeflatedPart, type DeflatedPartWriter } from '../write/deflated-part';
 import { openPartFile, type PartFile } from '../write/part-file';
 import { keywordChooser } from '../write/problem-keywords';
-import { columnLetters, escapeXml, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
+import { columnLetters, inlineText, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
 import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS } from '../write/workbook';
 import { writeWorkbookInThread, writeWorkbookJob, type SheetSource, type WorkbookJob } from '../write/workbook-thread';
 import { interned } from '../aggregate/growable';
@@ -230,7 +230,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
         const lineEnd = xmlBytes.indexOf(LINE_FEED, xmlAt);
         rows.push(xmlBytes.subarray(xmlAt, lineEnd - ROW_END.length));
         xmlAt = lineEnd + 1;
-        const cell = keywords === '' ? '' : `<c r="${keywordsLetter}${ROW_NUMBER_MARK}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(keywords)}</t></is></c>`;
+        const cell = keywords === '' ? '' : `<c r="${keywordsLetter}${ROW_NUMBER_MARK}" t="inlineStr">${inlineText(keywords)}</c>`;
         rows.push(Buffer.from(`${cell}${ROW_END}\n`, 'utf8'));
         widths.problems[KEYWORDS_COLUMN] = Math.max(widths.problems[KEYWORDS_COLUMN] ?? 0, displayWidth(keywords));
       }

@@ -49,10 +49,23 @@ export function rowXml(row: readonly Cell[], rowNumber: number | string, letters
     if (typeof cell === 'number') {
       if (Number.isFinite(cell)) xml += `<c r="${reference}"${styleAttribute}><v>${cell}</v></c>`;
     } else {
-      xml += `<c r="${reference}"${styleAttribute} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+      xml += `<c r="${reference}"${styleAttribute} t="inlineStr">${inlineText(cell)}</c>`;
     }
   }
   return `${xml}</row>`;
+}
+
+// Whitespace a spreadsheet trims from the ends of a text unless told to keep it.
+const EDGE_WHITESPACE = /^[ \t\r\n]|[ \t\r\n]$/;
+
+/**
+ * A text cell's content (`<is><t>…</t></is>`), escaped; marked to keep its spaces only when it
+ * has some at an end, as a spreadsheet application writes it: the mark on every cell was a
+ * sixth of a worksheet's bytes.
+ */
+export function inlineText(text: string): string {
+  const space = EDGE_WHITESPACE.test(text) ? ' xml:space="preserve"' : '';
+  return `<is><t${space}>${escapeXml(text)}</t></is>`;
 }
 
 /**
