@@ -9,7 +9,7 @@ export interface CueMatches {
   end: Int32Array;
   /** Where the last occurrence counted ends: an occurrence of the same phrase before it overlaps. */
   lastEnd: Int32Array;
-  /** Occurrences, counted as `findCue` counts them, up to the limit the scan was given. */
+  /** Occurrences (of a phrase, not overlapping), counted up to the limit the scan was given. */
   count: Int32Array;
   /** The slots with a count above 0, in the order they were first found. */
   found: number[];

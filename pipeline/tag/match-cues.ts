@@ -1,17 +1,17 @@
 import { clearCueMatches, recordOccurrence, type CueMatches } from './cue-matches';
-import { normalizeForMatching } from './normalize-for-matching';
+import { normalizeForParsing } from '../ingest/normalize';
 import { scanPhrases } from './phrase-index';
 import type { TaxonomyMatcher } from './taxonomy-matcher';
 
 /**
- * Every cue of the taxonomy in one text, as `findCue` finds it, written into `matches` (cleared
+ * Every cue of the taxonomy in one text (as a search of each cue in turn would find it), written into `matches` (cleared
  * first): the first occurrence and the number of occurrences. A pattern stops being searched
  * after `enough` occurrences, since the scoring counts no more; phrases and terms are counted in
  * full, as that costs nothing extra.
  */
 export function matchCues(matcher: TaxonomyMatcher, text: string, tokens: readonly string[], enough: number, matches: CueMatches): CueMatches {
   clearCueMatches(matches);
-  const normalized = normalizeForMatching(text);
+  const normalized = normalizeForParsing(text);
   scanPhrases(matcher.phrases, normalized, matches, 0);
   if (matcher.terms.size > 0) scanTerms(matcher.terms, normalized, tokens, matches);
   matcher.patterns.forEach((pattern, number) => {
@@ -21,11 +21,11 @@ export function matchCues(matcher: TaxonomyMatcher, text: string, tokens: readon
   return matches;
 }
 
-/** A term must be one whole token; tokens are located in text order, as `findCue` locates them. */
+/** A term must be one whole token; tokens are located in text order, each after the one before. */
 function scanTerms(terms: Map<string, number>, text: string, tokens: readonly string[], matches: CueMatches): void {
   let cursor = 0;
   for (const token of tokens) {
-    const normalizedToken = normalizeForMatching(token);
+    const normalizedToken = normalizeForParsing(token);
     const start = text.indexOf(normalizedToken, cursor);
     if (start === -1) continue;
     cursor = start + normalizedToken.length;

@@ -1,5 +1,8 @@
-import { normalizeForParsing } from '../ingest/normalize';
-import type { Cue } from '../taxonomy';
+import { normalizeForParsing } from '../../pipeline/ingest/normalize';
+import type { Cue } from '../../pipeline/taxonomy';
+
+// The straightforward search of one cue at a time that tagging did before it compiled the
+// taxonomy: kept as the reference the compiled matcher is tested against.
 
 /** Where one cue occurs in a text. */
 export interface CueOccurrence {
