@@ -39,8 +39,6 @@ function growable<Values extends Int32Array | Float64Array>(allocate: (size: num
 export interface Interned {
   /** The number of `text`, given a new one if it is new. */
   id(text: string): number;
-  /** The number of `text`, or -1 if it was never given one. */
-  find(text: string): number;
   readonly texts: readonly string[];
 }
 
@@ -58,7 +56,6 @@ export function interned(): Interned {
       }
       return id;
     },
-    find: (text) => ids.get(text) ?? -1,
     texts,
   };
 }

@@ -1,6 +1,5 @@
 import { createFindingIndex, recurringTable, type CategoryLabel } from '../aggregate';
 import { createCategoryTally } from '../aggregate/category-tally';
-import { DEFAULT_FINDING_TERM_WEIGHTS } from '../aggregate/finding-terms';
 import type { Interned } from '../aggregate/growable';
 import { createKeywordAccumulator } from '../aggregate/keywords';
 import type { Table } from '../types';
@@ -39,10 +38,9 @@ export function createCorpusTables(categories: readonly CategoryLabel[], options
       return [
         time('category_by_agency', () => tally.byAgency()),
         time('category_stats', () => tally.stats()),
-        time('recurring_problems', () => recurringTable(index, categories, { threshold: options.recurringThreshold, conceptShare: DEFAULT_FINDING_TERM_WEIGHTS.concept })),
+        time('recurring_problems', () => recurringTable(index, categories, { threshold: options.recurringThreshold })),
         time('keywords', () => keywordTable.table()),
       ];
     },
   };
 }
-

@@ -127,9 +127,8 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
       figures: columnWidths(tables.figures, tables.figures[0]?.length ?? 0),
       problems: columnWidths(problemRows, PROBLEM_COLUMNS.length),
     },
-    // One list of the notice's terms for both: sent once (structured clone keeps one array
-    // referenced twice as one), numbered once by the main thread.
-    // A typed array crosses to the main thread as one copy of its bytes, not number by number.
+    // One list of the notice's terms for both (structured clone keeps an array referenced twice
+    // as one), numbered once by the main thread; entries as a typed array, copied as one block.
     problemTerms: { terms: keywordCounts.terms, problems: termProblems, entries: Int32Array.from(entries) },
     findings: noticeFindings(notice),
     keywordCounts,

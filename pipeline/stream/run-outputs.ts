@@ -8,7 +8,7 @@ import { openPartFile, type PartFile } from '../write/part-file';
 import { keywordChooser } from '../write/problem-keywords';
 import { columnLetters, inlineText, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
 import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS } from '../write/workbook';
-import { writeWorkbookInThread, writeWorkbookJob, type SheetSource, type WorkbookJob } from '../write/workbook-thread';
+import { writeWorkbookInThread, type SheetSource, type WorkbookJob } from '../write/workbook-thread';
 import { interned } from '../aggregate/growable';
 import { createCorpusTables } from './corpus-tables';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
@@ -33,9 +33,8 @@ export interface RunOutputs {
   add(outcome: NoticeOutcome): Promise<void>;
   /**
    * Writes the rest (`problems.csv`, the corpus tables, `errors.csv`), renames every file into
-   * place and returns their paths; the workbook is then being written (in a thread of its own
-   * unless `workbookInThread` is false): `workbook` resolves with its path and the sheets cut
-   * at Excel's row limit once it is. `timings` gets the workbook's time when it is done.
+   * place and returns their paths; the workbook is then being written in a thread of its own:
+   * `workbook` resolves with its path and the sheets cut at Excel's row limit once it is. `timings` gets the workbook's time when it is done.
    */
   finish(diagnostics: readonly Diagnostic[]): Promise<{ outputs: string[]; workbook: Promise<{ file: string; truncatedSheets: string[] }> | null; timings: Record<string, number> }>;
   /** Removes the part files after a failure; files of an earlier run stay as they were. */
@@ -46,8 +45,6 @@ export interface RunOutputOptions {
   categories: readonly CategoryLabel[];
   recurringThreshold: number;
   workbook: boolean;
-  /** Writes the workbook in a thread of its own (default true), beside the main thread's report. */
-  workbookInThread?: boolean;
 }
 
 /** A worksheet's rows as numbered XML in a part file, counted against Excel's limit. */
@@ -194,7 +191,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
         ],
       };
       const started = performance.now();
-      const written = options.workbookInThread === false ? writeWorkbookJob(job) : writeWorkbookInThread(job);
+      const written = writeWorkbookInThread(job);
       // The compressed rows are removed whether the workbook was written or not.
       workbook = written.finally(() => Promise.all(Object.values(sheets).map((sheet) => sheet.file.discard()))).then((truncatedSheets) => {
         timings['notices.xlsx'] = performance.now() - started;
