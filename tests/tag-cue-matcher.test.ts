@@ -4,7 +4,7 @@ import { normalizeForParsing } from '../pipeline/ingest/normalize';
 import { emptyCueMatches, type CueMatches } from '../pipeline/tag/cue-matches';
 import { matchCues } from '../pipeline/tag/match-cues';
 import { findCue, matchableText } from './helpers/find-cues';
-import { requiredLiterals } from '../pipeline/tag/pattern-literals';
+import { requiredLiterals } from '../pipeline/text/pattern-literals';
 import { taxonomyMatcher } from '../pipeline/tag/taxonomy-matcher';
 import { loadTaxonomy, type Cue, type Taxonomy } from '../pipeline/taxonomy';
 

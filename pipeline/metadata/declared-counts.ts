@@ -1,5 +1,6 @@
 import type { DeclaredCounts } from '../types';
 import { parseChineseNumber } from '../text/chinese-numerals';
+import { requiredLiterals } from '../text/pattern-literals';
 import patternFile from './declared-count-patterns.json';
 import { sentenceAround } from './sentence';
 import { noticeWidePassages } from './summary-scope';
@@ -24,7 +25,10 @@ const RULES: FieldRule[] = FIELD_NAMES.map((field) => {
   if (!rule) throw new Error(`METADATA_COUNT_PATTERNS_MISSING: declared-count-patterns.json has no entry for \`${field}\``);
   return {
     field,
-    patterns: rule.patterns.map((source) => ({ pattern: compilePattern(source), literal: requiredLiteral(source) })),
+    patterns: rule.patterns.map((source) => {
+      const pattern = compilePattern(source);
+      return { pattern, literals: requiredLiterals(pattern.source) };
+    }),
     sentenceMustContain: rule.sentenceMustContain ?? null,
     sumInSentence: rule.sumInSentence ?? false,
   };
@@ -32,8 +36,8 @@ const RULES: FieldRule[] = FIELD_NAMES.map((field) => {
 
 interface CountPattern {
   pattern: RegExp;
-  /** Text every match holds (个子问题, 整改任务): a text without it is not searched. */
-  literal: string;
+  /** Strings one of which every match holds (个子问题, 整改任务): a text with none is not searched; null when not known. */
+  literals: string[] | null;
 }
 
 // Only the first placeholder captures: the rest (inside look-aheads) only have to be there.
@@ -46,53 +50,6 @@ function compilePattern(source: string): RegExp {
     return group;
   });
   return new RegExp(expanded, 'g');
-}
-
-/**
- * The longest run of plain characters every match of a pattern holds: outside groups and
- * classes, not made optional by a quantifier; '' when the pattern has a top-level `|`. A text
- * without it cannot match, and `includes` is far cheaper than a search that tries every offset.
- */
-function requiredLiteral(source: string): string {
-  let longest = '';
-  let run = '';
-  let depth = 0;
-  const endRun = () => {
-    if (run.length > longest.length) longest = run;
-    run = '';
-  };
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index];
-    if (character === '\\') {
-      endRun();
-      index++;
-    } else if (character === '[') {
-      endRun();
-      for (index++; index < source.length && source[index] !== ']'; index++) if (source[index] === '\\') index++;
-    } else if (character === '(' || character === ')') {
-      endRun();
-      depth += character === '(' ? 1 : -1;
-    } else if (depth > 0) {
-      continue;
-    } else if (character === '|') {
-      return '';
-    } else if (character === '{') {
-      // {N} is a placeholder for a count; {0,10} makes what stands before it optional.
-      if (!/^\{[NDA]\}/.test(source.slice(index))) run = run.slice(0, -1);
-      endRun();
-      index = source.indexOf('}', index);
-      if (index < 0) return '';
-    } else if (character === '?' || character === '*' || character === '+') {
-      run = run.slice(0, -1);
-      endRun();
-    } else if (character === '.' || character === '^' || character === '$') {
-      endRun();
-    } else {
-      run += character;
-    }
-  }
-  endRun();
-  return longest;
 }
 
 /**
@@ -112,8 +69,8 @@ interface CountMatch {
 
 function findCount(text: string, rule: FieldRule): number | null {
   const matches: CountMatch[] = [];
-  for (const { pattern, literal } of rule.patterns) {
-    if (!text.includes(literal)) continue;
+  for (const { pattern, literals } of rule.patterns) {
+    if (literals !== null && !literals.some((literal) => text.includes(literal))) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       // exec on an empty match would not move on by itself (as matchAll does).

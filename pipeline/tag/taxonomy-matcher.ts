@@ -1,7 +1,7 @@
 import { normalizeForParsing } from '../ingest/normalize';
 import type { Cue, Taxonomy } from '../taxonomy';
 import { emptyCueMatches, type CueMatches } from './cue-matches';
-import { requiredLiterals } from './pattern-literals';
+import { requiredLiterals } from '../text/pattern-literals';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index';
 
 /**
