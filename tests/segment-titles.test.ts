@@ -20,6 +20,8 @@ describe('unwrapTitle', () => {
     expect(unwrapTitle('针对“‘一岗双责’执行不到位”的问题')).toBe('‘一岗双责’执行不到位');
     expect(unwrapTitle('对大数据发展统筹谋划不足的整改落实情况')).toBe('对大数据发展统筹谋划不足');
     expect(unwrapTitle('针对“合同管理不严谨”问题的整改情况')).toBe('合同管理不严谨');
+    expect(unwrapTitle('关于落实主体责任不到位问题的整改情况')).toBe('落实主体责任不到位');
+    expect(unwrapTitle('关于干部队伍结构不合理的问题整改情况')).toBe('干部队伍结构不合理');
   });
 
   it('unwrapTitle(words) leaves a finding without a wrapper as it is', () => {

@@ -14,7 +14,17 @@ export interface SegmentCues {
   rectificationLabel: RegExp;
   /** A heading that names one quoted finding and announces its rectification: 一、关于“…”问题的整改情况. */
   findingRectificationHeading: RegExp;
+  /** The same without quote marks, group 1 the finding: 一、关于X问题的整改情况, (三)关于X的问题整改情况. */
+  unquotedFindingRectificationHeading: RegExp;
+  /**
+   * The finding cues that name a shortcoming in particular (不到位, 缺乏 …), i.e. without those a
+   * heading uses of findings in general (问题, 存在 …): an unquoted 关于X问题的整改情况 announces
+   * one finding only when X holds one of these.
+   */
+  specificFindingCues: string[];
   titleWrappers: RegExp[];
+  /** Wrappers peeled only when the words inside name a shortcoming in particular: 关于X问题. */
+  findingTitleWrappers: RegExp[];
   trailingProblemWrapper: RegExp;
   statusCues: { completed: string[]; long_term: string[] };
   debrisLineCues: string[];
@@ -38,7 +48,10 @@ function compileCues(raw: typeof cueData): SegmentCues {
     findingCues: checkedList(raw.findingCues, 'findingCues'),
     rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
+    unquotedFindingRectificationHeading: compiled(raw.unquotedFindingRectificationHeadingPattern, 'unquotedFindingRectificationHeadingPattern'),
+    specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),
+    findingTitleWrappers: raw.findingTitleWrapperPatterns.map((source, index) => compiled(source, `findingTitleWrapperPatterns[${index}]`)),
     trailingProblemWrapper: compiled(raw.trailingProblemWrapperPattern, 'trailingProblemWrapperPattern'),
     statusCues: {
       completed: checkedList(raw.statusCues.completed, 'statusCues.completed'),
@@ -51,6 +64,11 @@ function compileCues(raw: typeof cueData): SegmentCues {
     closingCues: checkedList(raw.closingCues, 'closingCues'),
     sentenceEnds: raw.sentenceEnds,
   };
+}
+
+function withoutGeneral(findingCues: string[], generalCues: string[]): string[] {
+  const general = new Set(generalCues);
+  return findingCues.filter((cue) => !general.has(cue));
 }
 
 function checkedList(list: string[], key: string): string[] {

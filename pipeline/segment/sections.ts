@@ -18,7 +18,10 @@ export interface HeadingJudge {
   reportsRectification(normalizedText: string): boolean;
   /** True when the heading reads like an area: it names a field (…方面) or stands alone without a full stop. */
   readsLikeArea(node: OutlineNode): boolean;
-  /** True when the heading names one quoted finding and announces its rectification (关于“…”问题的整改情况). */
+  /**
+   * True when the heading names one finding and announces its rectification: 关于“X”问题的整改情况,
+   * or the same without quote marks when X names a shortcoming (关于X不到位问题的整改情况).
+   */
   announcesRectification(node: OutlineNode): boolean;
 }
 
@@ -43,8 +46,13 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   const reportsRectification = (normalizedText: string): boolean =>
     cues.rectificationLabel.test(normalizedText) || opensMeasureEnumeration(normalizedText);
 
-  const announcesRectification = (node: OutlineNode): boolean =>
-    node.line !== null && cues.findingRectificationHeading.test(reader.heading(node).normalized);
+  const announcing = new Map<OutlineNode, boolean>();
+  const announcesRectification = (node: OutlineNode): boolean => {
+    if (node.line === null) return false;
+    let cached = announcing.get(node);
+    if (cached === undefined) announcing.set(node, (cached = announcesOneFinding(reader.heading(node).normalized)));
+    return cached;
+  };
 
   const readsLikeArea = (node: OutlineNode): boolean => {
     const heading = reader.heading(node).normalized;
@@ -71,6 +79,17 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   };
 
   return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea, announcesRectification };
+}
+
+/**
+ * True when a heading announces one finding's rectification. Without quote marks the wrapper is
+ * also how a section is headed (二、关于巡察反馈问题的整改情况): the words inside must then name a
+ * shortcoming in particular.
+ */
+function announcesOneFinding(normalizedHeading: string): boolean {
+  if (cues.findingRectificationHeading.test(normalizedHeading)) return true;
+  const finding = cues.unquotedFindingRectificationHeading.exec(normalizedHeading)?.[1];
+  return finding !== undefined && containsAny(finding, cues.specificFindingCues);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cues } from './cues';
+import { containsAny, cues } from './cues';
 
 /** The heading as written from its number to the first `。` (or the line end), and where that cut falls. */
 export interface CutHeading {
@@ -48,19 +48,35 @@ export function headingWords(titleRaw: string, numberText: string): string {
 }
 
 /**
- * A problem's title: the heading's words without wrappers such as `针对“X”的问题` or
- * `X的整改落实情况` (each wrapper peeled once, outermost first, as long as one matches).
+ * A problem's title: the heading's words without wrappers such as `针对“X”的问题`,
+ * `X的整改落实情况` or `关于X问题` (each wrapper peeled once, outermost first, as long as one matches).
  */
 export function unwrapTitle(words: string): string {
   let title = words;
-  for (let pass = 0; pass < cues.titleWrappers.length; pass++) {
-    const wrapper = cues.titleWrappers.find((pattern) => pattern.test(title));
-    if (!wrapper) break;
-    const inner = wrapper.exec(title)?.[1]?.trim() ?? '';
-    if (inner === '' || inner === title) break;
+  const wrapperCount = cues.titleWrappers.length + cues.findingTitleWrappers.length;
+  for (let pass = 0; pass < wrapperCount; pass++) {
+    const inner = peeledOnce(title);
+    if (inner === null || inner === '' || inner === title) break;
     title = inner;
   }
   return title;
+}
+
+/**
+ * The words inside the first wrapper that matches `title`, or `null`. `关于X问题` is also how a
+ * heading speaks of findings in general (关于巡察反馈问题): it is a wrapper only around a
+ * shortcoming in particular.
+ */
+function peeledOnce(title: string): string | null {
+  for (const wrapper of cues.titleWrappers) {
+    const match = wrapper.exec(title);
+    if (match) return match[1]?.trim() ?? '';
+  }
+  for (const wrapper of cues.findingTitleWrappers) {
+    const inner = wrapper.exec(title)?.[1]?.trim();
+    if (inner !== undefined && containsAny(inner, cues.specificFindingCues)) return inner;
+  }
+  return null;
 }
 
 /**
