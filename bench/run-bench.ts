@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { runChild, type ChildRun } from './child-run';
-import { measureRawTokenizer } from './raw-tokenizer';
+import { measureRawTokenizer, measureRawTokenizerThreads } from './raw-tokenizer';
 import { readSeedPieces } from './seed-pieces';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
@@ -33,6 +33,9 @@ try {
 
   log('timing nodejieba alone on the same texts');
   const raw = await measureRawTokenizer(corpus, files);
+  log(`timing nodejieba alone in 1 and in ${cores} threads at once`);
+  const rawOneThread = await measureRawTokenizerThreads(corpus, files, 1);
+  const rawAllThreads = await measureRawTokenizerThreads(corpus, files, cores);
 
   const run = (name: string, args: string[]) => {
     log(`${name}: notices ${args.join(' ')}`);
@@ -64,6 +67,8 @@ try {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores, node: process.version },
     corpus: { notices: options.notices, megabytes: round(megabytes) },
     rawTokenizer: { noticesPerSecond: round(rawSpeed.notices), megabytesPerSecond: round(rawSpeed.megabytes) },
+    // How far cutting alone scales over the cores: the ceiling of the pipeline's own speed-up.
+    rawTokenizerAllThreadsOverOne: round(rawOneThread.milliseconds / rawAllThreads.milliseconds),
     oneWorker: { noticesPerSecond: round(oneSpeed.notices), megabytesPerSecond: round(oneSpeed.megabytes), seconds: round(oneWorker.wallMilliseconds / 1000) },
     allCores: { workers: cores, noticesPerSecond: round(allSpeed.notices), megabytesPerSecond: round(allSpeed.megabytes), seconds: round(allCores.wallMilliseconds / 1000) },
     pipelineOverRaw: round(oneSpeed.megabytes / rawSpeed.megabytes),
@@ -82,6 +87,7 @@ try {
     `pipeline, ${cores} workers:      ${figures.allCores.noticesPerSecond} notices/s, ${figures.allCores.megabytesPerSecond} MB/s (${figures.allCores.seconds} s)`,
     `pipeline / raw (1 worker): ${figures.pipelineOverRaw}  target >= 0.5: ${target(figures.pipelineOverRaw >= 0.5)}`,
     `all cores / 1 worker:      ${figures.allCoresOverOneWorker}  target >= 1.7 on 2 cores: ${target(figures.allCoresOverOneWorker >= 1.7)}`,
+    `  (nodejieba cut alone in ${cores} threads / 1 thread: ${figures.rawTokenizerAllThreadsOverOne}, how far this machine's cores scale)`,
     `peak RSS, ${options.notices} notices: ${figures.peakRss.megabytes} MB`,
     large
       ? `peak RSS, ${largeCount} notices: ${figures.peakRss.large?.megabytes} MB (${figures.largeOverSmallRss}×)  target <= 1.5×: ${target((figures.largeOverSmallRss ?? Infinity) <= 1.5)}`
