@@ -159,8 +159,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   addTimings(tableTimings);
   if (workbookFile) written.push(workbookFile);
   reportTruncatedSheets(options, truncatedSheets);
-  if ('written' in report) written.push(report.written);
-  else options.report?.(`warning: ${report.skipped}`);
+  written.push(report);
 
   const record: RunRecord = { inputs, problems, measures, diagnostics, truncatedSheets };
   if (options.cacheFolder && runKey && !changedMeanwhile) await storeRun(options.cacheFolder, runKey, written, record);

@@ -9,8 +9,9 @@ import { heatMapLabels } from '../pipeline/report/heat-map';
 import { levelRows } from '../pipeline/report/level-chart';
 import { niceTicks } from '../pipeline/report/nice-ticks';
 import { heatColour, textColourOn } from '../pipeline/report/palette';
-import { evidenceHtml, problemTableSection } from '../pipeline/report/problem-table';
-import { recurringSection } from '../pipeline/report/recurring';
+import { evidenceHtml, MAXIMUM_PROBLEM_ROWS, problemTableSection } from '../pipeline/report/problem-table';
+import { digestProblems, type ProblemDigest } from '../pipeline/report/problem-digest';
+import { listedProblemIds, recurringSection } from '../pipeline/report/recurring';
 import { tableRecords } from '../pipeline/report/table-records';
 import { textWidth, fitText } from '../pipeline/report/text-width';
 import type { Table } from '../pipeline/types';
@@ -25,6 +26,13 @@ function sectionOf(html: string, id: string): string {
   const start = html.indexOf(`<section id="${id}"`);
   expect(start, `section ${id}`).toBeGreaterThanOrEqual(0);
   return html.slice(start, html.indexOf('</section>', start));
+}
+
+/** The digest of the fixture's problem table that `renderReport` draws from. */
+function problemDigestOf(tables: readonly Table[]): ProblemDigest {
+  const problems = tables.find((table) => table.name === 'problems');
+  if (!problems) throw new Error('fixture has no problems table');
+  return digestProblems(problems, { firstProblems: MAXIMUM_PROBLEM_ROWS, groupMemberIds: listedProblemIds(tableRecords(tables, 'recurring_problems')) });
 }
 
 function count(text: string, pattern: RegExp): number {
@@ -103,15 +111,15 @@ describe('renderReport', () => {
     expect(problems).toContain('<option value="营商环境">营商环境</option>');
   });
 
-  it('problemTableSection(problems, notices, labels, maximumRows) lists the first rows and says how many of how many', () => {
+  it('problemTableSection(digest, notices, labels, maximumRows) lists the first rows and says how many of how many', () => {
     const tables = buildReportTables();
-    const html = problemTableSection(tableRecords(tables, 'problems'), tableRecords(tables, 'notices'), ['党建'], 3).html;
+    const html = problemTableSection(problemDigestOf(tables), tableRecords(tables, 'notices'), ['党建'], 3).html;
     const identifiers = [...html.matchAll(/<td class="identifier" title="(.*?)">/g)].map((match) => match[1]);
     const all = sectionOf(renderReport(input), 'problems');
     expect(identifiers).toEqual([...all.matchAll(/<td class="identifier" title="(.*?)">/g)].map((match) => match[1]).slice(0, 3));
     expect(html).toContain('显示 3 / 3 条');
     expect(html).toContain('表中只列出前 3 条问题（共 8 条）');
-    expect(problemTableSection(tableRecords(tables, 'problems'), null, [], 8).html).not.toContain('只列出前');
+    expect(problemTableSection(problemDigestOf(tables), null, [], 8).html).not.toContain('只列出前');
   });
 
   it('renderReport(input) reads tables whose numbers came back from CSV as text', () => {
@@ -129,9 +137,9 @@ describe('renderReport', () => {
     }
   });
 
-  it('recurringSection(recurring, problems, maximumRows) lists a group’s first problems and says how many it has', () => {
+  it('recurringSection(recurring, digest, maximumRows) lists a group’s first problems and says how many it has', () => {
     const tables = buildReportTables();
-    const html = recurringSection(tableRecords(tables, 'recurring_problems'), tableRecords(tables, 'problems'), 1).html;
+    const html = recurringSection(tableRecords(tables, 'recurring_problems'), problemDigestOf(tables), 1).html;
     expect(count(html, /<tr><td>/g)).toBe(1);
     expect(html).toContain('3 个单位 · 3 份通报 · 3 条问题');
     expect(html).toContain('只列出前 1 条（该组共 3 条）');
@@ -249,11 +257,11 @@ describe('report parts', () => {
     expect(heatMapLabels(table, [{ key: 'x', label: '别的' }])).toEqual(['党建', '财务内控', '网络安全', '营商环境', '其他']);
   });
 
-  it('levelRows(notices, problems) counts leaf problems per notice, levels from the top down', () => {
+  it('levelRows(notices, digest) counts leaf problems per notice, levels from the top down', () => {
     const tables = buildReportTables();
     const notices = tableRecords(tables, 'notices');
     if (!notices) throw new Error('fixture has no notices table');
-    const rows = levelRows(notices, tableRecords(tables, 'problems'));
+    const rows = levelRows(notices, problemDigestOf(tables));
     expect(rows.map((row) => [row.level, row.mean])).toEqual([['province', 2], ['city', 3], ['district', 2]]);
     expect(levelRows(notices, null).map((row) => row.mean)).toEqual([2, 2, 2]);
   });

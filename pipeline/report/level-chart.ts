@@ -3,6 +3,7 @@ import { formatCount, formatMean, LEVEL_ORDER, levelLabel } from './format';
 import { niceTicks } from './nice-ticks';
 import { BAR_COLOUR, POINT_COLOUR } from './palette';
 import { emptyTableNote, missingTableNote, type ReportSection } from './section';
+import type { ProblemDigest } from './problem-digest';
 import { numberOf, textOf, type TableRecords } from './table-records';
 
 const LABEL_WIDTH = 90;
@@ -25,7 +26,7 @@ interface LevelRow {
 }
 
 /** Problems per notice by level: a bar for the mean, a point for each notice. */
-export function levelChartSection(notices: TableRecords | null, problems: TableRecords | null): ReportSection {
+export function levelChartSection(notices: TableRecords | null, problems: ProblemDigest | null): ReportSection {
   const section = { id: 'levels', title: '各级别单位每份通报的问题数' };
   if (!notices) return { ...section, html: missingTableNote('notices') };
   const rows = levelRows(notices, problems);
@@ -40,13 +41,8 @@ export function levelChartSection(notices: TableRecords | null, problems: TableR
  * are counted from the problem table when it is there, so that a finding detailed in
  * sub-problems counts once; otherwise the notice table's top-level count stands in.
  */
-export function levelRows(notices: TableRecords, problems: TableRecords | null): LevelRow[] {
-  const leavesByNotice = new Map<string, number>();
-  for (const record of problems?.records ?? []) {
-    if (textOf(record.leaf) === 'no') continue;
-    const notice = textOf(record.notice_id);
-    leavesByNotice.set(notice, (leavesByNotice.get(notice) ?? 0) + 1);
-  }
+export function levelRows(notices: TableRecords, problems: ProblemDigest | null): LevelRow[] {
+  const leavesByNotice = problems?.leavesByNotice ?? new Map<string, number>();
   const byLevel = new Map<string, NoticeCount[]>();
   for (const record of notices.records) {
     const level = LEVEL_ORDER.includes(textOf(record.level)) ? textOf(record.level) : '';

@@ -3,12 +3,13 @@ import { formatCount, LEVEL_ORDER, levelLabel } from './format';
 import type { ReportSection } from './section';
 import { missingTableNote } from './section';
 import { numberOf, textOf, type TableRecords } from './table-records';
+import type { ProblemDigest } from './problem-digest';
 import { ALL_AGENCIES } from '../aggregate/category-by-agency';
 
-/** The tables the overview reads; any of them may be missing. */
+/** The tables the overview reads, the problem table as its digest; any of them may be missing. */
 export interface OverviewTables {
   notices: TableRecords | null;
-  problems: TableRecords | null;
+  problems: ProblemDigest | null;
   categoryByAgency: TableRecords | null;
 }
 
@@ -66,8 +67,8 @@ function agencyFigure(tables: OverviewTables): Figure {
 function problemFigure(tables: OverviewTables): Figure {
   const { problems, notices } = tables;
   if (problems) {
-    const leaves = problems.records.filter((record) => textOf(record.leaf) !== 'no').length;
-    const parents = problems.records.length - leaves;
+    const { leaves } = problems;
+    const parents = problems.problems - leaves;
     const detail = parents > 0 ? `按末级问题计（另有 ${formatCount(parents)} 条上级问题）` : '按末级问题计';
     return { label: '问题', value: formatCount(leaves), detail };
   }

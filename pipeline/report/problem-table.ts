@@ -1,7 +1,8 @@
 import { escapeHtml } from './escape';
 import { formatCount, LEVEL_ORDER, levelLabel } from './format';
 import { emptyTableNote, missingTableNote, type ReportSection } from './section';
-import { listOf, textOf, type TableRecords } from './table-records';
+import type { ProblemDigest } from './problem-digest';
+import { listOf, textOf, type TableRecord, type TableRecords } from './table-records';
 
 const STATUS_LABELS: Record<string, string> = { completed: '已完成', long_term: '长期坚持' };
 const WHERE_LABELS: Record<string, string> = { title: '标题', body: '正文' };
@@ -19,12 +20,13 @@ export const MAXIMUM_PROBLEM_ROWS = 10_000;
  * column, the primary category, the agency's level, and leaf problems only. Only the first
  * `maximumRows` problems are listed, with a note saying so.
  */
-export function problemTableSection(problems: TableRecords | null, notices: TableRecords | null, categoryLabels: readonly string[], maximumRows = MAXIMUM_PROBLEM_ROWS): ReportSection {
+export function problemTableSection(problems: ProblemDigest | null, notices: TableRecords | null, categoryLabels: readonly string[], maximumRows = MAXIMUM_PROBLEM_ROWS): ReportSection {
   const section = { id: 'problems', title: '全部问题' };
   if (!problems) return { ...section, html: missingTableNote('problems') };
-  if (problems.records.length === 0) return { ...section, html: emptyTableNote('没有提取到问题。') };
+  if (problems.problems === 0) return { ...section, html: emptyTableNote('没有提取到问题。') };
   const levelByNotice = new Map((notices?.records ?? []).map((record) => [textOf(record.notice_id), textOf(record.level)]));
-  const shown = problems.records.length > maximumRows ? problems.records.slice(0, maximumRows) : problems.records;
+  // The digest keeps the first rows it was asked for; fewer are shown when fewer are asked here.
+  const shown = problems.firstProblems.length > maximumRows ? problems.firstProblems.slice(0, maximumRows) : problems.firstProblems;
   // One array for every row's pieces, joined once: a corpus has tens of thousands of rows,
   // and joining each row and then the rows made the table's text twice over.
   const rows: string[] = [];
@@ -33,8 +35,8 @@ export function problemTableSection(problems: TableRecords | null, notices: Tabl
     pushProblemRow(rows, record, levelByNotice.get(textOf(record.notice_id)) ?? '');
   }
   const total = formatCount(shown.length);
-  const capNote = shown.length < problems.records.length
-    ? `\n${emptyTableNote(`为使页面能在浏览器中打开，表中只列出前 ${formatCount(shown.length)} 条问题（共 ${formatCount(problems.records.length)} 条），搜索和筛选只作用于这些行；全部问题见同目录下的 problems.csv。`)}`
+  const capNote = shown.length < problems.problems
+    ? `\n${emptyTableNote(`为使页面能在浏览器中打开，表中只列出前 ${formatCount(shown.length)} 条问题（共 ${formatCount(problems.problems)} 条），搜索和筛选只作用于这些行；全部问题见同目录下的 problems.csv。`)}`
     : '';
   const header = ['单位', '编号', '问题', '主类别', '其他类别', '措施', '状态', '分类依据']
     .map((label) => `<th${label === '措施' ? ' class="number"' : ''}>${label}</th>`)
@@ -63,7 +65,7 @@ ${hasLevels ? `<label>级别 <select id="problem-level"><option value="">全部<
 }
 
 /** Appends one problem's row to `html`, piece by piece. */
-function pushProblemRow(html: string[], record: TableRecords['records'][number], level: string): void {
+function pushProblemRow(html: string[], record: TableRecord, level: string): void {
   const primary = textOf(record.primary_category);
   const leaf = textOf(record.leaf) === 'no' ? 'no' : 'yes';
   html.push(

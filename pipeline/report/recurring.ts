@@ -1,7 +1,8 @@
 import { escapeHtml } from './escape';
 import { formatCount } from './format';
 import { emptyTableNote, missingTableNote, type ReportSection } from './section';
-import { listOf, numberOf, textOf, type TableRecords } from './table-records';
+import type { ProblemDigest } from './problem-digest';
+import { listOf, numberOf, textOf, type TableRecord, type TableRecords } from './table-records';
 
 interface GroupProblem {
   id: string;
@@ -20,19 +21,18 @@ export const MAXIMUM_GROUP_ROWS = 200;
  * The recurring problems: one row per group, each opening to its problems (the first
  * `maximumRows` of them) with their agency and title.
  */
-export function recurringSection(recurring: TableRecords | null, problems: TableRecords | null, maximumRows = MAXIMUM_GROUP_ROWS): ReportSection {
+export function recurringSection(recurring: TableRecords | null, problems: ProblemDigest | null, maximumRows = MAXIMUM_GROUP_ROWS): ReportSection {
   const section = { id: 'recurring', title: '多个单位共有的问题' };
   if (!recurring) return { ...section, html: missingTableNote('recurring_problems') };
   if (recurring.records.length === 0) return { ...section, html: emptyTableNote('没有发现在两个以上单位重复出现的问题。') };
-  const problemById = new Map((problems?.records ?? []).map((record) => [textOf(record.problem_id), record]));
   const groups = recurring.records.map((record) => {
     const ids = listOf(record.problem_ids);
     // Split only when an id is missing from the problem table: the list holds every title of the group.
     let titles: string[] | null = null;
     const members = ids.slice(0, maximumRows).map((id, index): GroupProblem => {
-      const problem = problemById.get(id);
+      const problem = problems?.groupMembers.get(id);
       // Titles from the problem table first: a `;` inside a title would shift the list.
-      if (problem) return { id, agency: textOf(problem.agency), title: textOf(problem.title) };
+      if (problem) return { id, ...problem };
       titles ??= titleListOf(record.titles, ids.length);
       return { id, agency: '', title: titles[index] ?? '' };
     });
@@ -43,7 +43,15 @@ export function recurringSection(recurring: TableRecords | null, problems: Table
   return { ...section, html: `${intro}\n${controls}\n<div class="recurring-groups">\n${groups.join('\n')}\n</div>` };
 }
 
-function groupHtml(record: TableRecords['records'][number], members: GroupProblem[], listed: number): string {
+/**
+ * The problem ids the groups list, at most `maximumRows` a group: the problems whose agency
+ * and title the page shows, the only ones a digest of the problem table must keep.
+ */
+export function listedProblemIds(recurring: TableRecords | null, maximumRows = MAXIMUM_GROUP_ROWS): Set<string> {
+  return new Set((recurring?.records ?? []).flatMap((record) => listOf(record.problem_ids).slice(0, maximumRows)));
+}
+
+function groupHtml(record: TableRecord, members: GroupProblem[], listed: number): string {
   const counts = [
     `${formatCount(numberOf(record.agencies) ?? new Set(listOf(record.agency_list)).size)} 个单位`,
     `${formatCount(numberOf(record.notices) ?? 0)} 份通报`,
@@ -69,7 +77,7 @@ ${rows}
  * The group's titles, one per problem id. Titles may be joined by ` | ` or by `;`; the
  * separator that gives one title per id is the one used, and none when neither does.
  */
-function titleListOf(cell: TableRecords['records'][number][string], expected: number): string[] {
+function titleListOf(cell: TableRecord[string], expected: number): string[] {
   const text = textOf(cell);
   for (const separator of [' | ', ';']) {
     const titles = text.split(separator).map((title) => title.trim());

@@ -3,8 +3,10 @@ import { heatMapLabels, heatMapSection } from './heat-map';
 import { levelChartSection } from './level-chart';
 import { overviewSection } from './overview';
 import { renderPage } from './page';
-import { problemTableSection } from './problem-table';
-import { recurringSection } from './recurring';
+import { digestProblems } from './problem-digest';
+import { MAXIMUM_PROBLEM_ROWS, problemTableSection } from './problem-table';
+import { listedProblemIds, recurringSection } from './recurring';
+import type { ReportContent } from './report-content';
 import type { ReportInput } from './report-input';
 import { tableRecords } from './table-records';
 
@@ -13,16 +15,27 @@ import { tableRecords } from './table-records';
  * (no clock, no randomness); a missing table leaves its section with a note.
  */
 export function renderReport(input: ReportInput): string {
-  const notices = tableRecords(input.tables, 'notices');
-  const problems = tableRecords(input.tables, 'problems');
-  const categoryByAgency = tableRecords(input.tables, 'category_by_agency');
   const recurring = tableRecords(input.tables, 'recurring_problems');
+  const problemTable = input.tables.find((table) => table.name === 'problems');
+  const wants = { firstProblems: MAXIMUM_PROBLEM_ROWS, groupMemberIds: listedProblemIds(recurring) };
+  return renderReportContent({
+    notices: tableRecords(input.tables, 'notices'),
+    problems: problemTable ? digestProblems(problemTable, wants) : null,
+    categoryByAgency: tableRecords(input.tables, 'category_by_agency'),
+    recurring,
+    categories: input.categories,
+  });
+}
+
+/** The report drawn from its content, the problem table already digested; the same bytes as `renderReport` on the same tables. */
+export function renderReportContent(content: ReportContent): string {
+  const { notices, problems, categoryByAgency, recurring } = content;
   const categoryLabels = categoryByAgency
-    ? heatMapLabels(categoryByAgency, input.categories)
-    : input.categories.map((category) => category.label);
+    ? heatMapLabels(categoryByAgency, content.categories)
+    : content.categories.map((category) => category.label);
   return renderPage([
     overviewSection({ notices, problems, categoryByAgency }),
-    heatMapSection(categoryByAgency, input.categories),
+    heatMapSection(categoryByAgency, content.categories),
     levelChartSection(notices, problems),
     recurringSection(recurring, problems),
     countAuditSection(notices),

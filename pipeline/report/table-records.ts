@@ -1,24 +1,33 @@
 import type { Cell, Table } from '../types';
 
+/** One row keyed by column name. */
+export type TableRecord = Record<string, Cell>;
+
 /** A table's rows keyed by column name; a column the table lacks reads as `null`. */
 export interface TableRecords {
   name: string;
   columns: readonly string[];
-  records: Record<string, Cell>[];
+  records: TableRecord[];
 }
 
 /** The table called `name` as records, or `null` when the run did not produce it. */
 export function tableRecords(tables: readonly Table[], name: string): TableRecords | null {
   const table = tables.find((candidate) => candidate.name === name);
-  if (!table) return null;
-  const records = table.rows.map((row) => {
-    const record: Record<string, Cell> = {};
-    table.columns.forEach((column, index) => {
-      record[column] = row[index] ?? null;
-    });
-    return record;
+  return table ? recordsOf(table) : null;
+}
+
+/** A table's rows as records. */
+export function recordsOf(table: Table): TableRecords {
+  return { name: table.name, columns: table.columns, records: table.rows.map((row) => recordOf(table.columns, row)) };
+}
+
+/** One row keyed by `columns`; a cell the row lacks reads as `null`. */
+export function recordOf(columns: readonly string[], row: readonly Cell[]): TableRecord {
+  const record: TableRecord = {};
+  columns.forEach((column, index) => {
+    record[column] = row[index] ?? null;
   });
-  return { name, columns: table.columns, records };
+  return record;
 }
 
 /** A cell as text: `null` and empty cells give `''`. */

@@ -1,0 +1,16 @@
+import type { CategoryLabel } from '../write/notice-tables';
+import type { ProblemDigest } from './problem-digest';
+import type { TableRecords } from './table-records';
+
+/**
+ * What the page is drawn from: the tables of one row per notice, agency or group whole, the
+ * problem table as its digest; a table the run did not produce is `null`.
+ */
+export interface ReportContent {
+  notices: TableRecords | null;
+  problems: ProblemDigest | null;
+  categoryByAgency: TableRecords | null;
+  recurring: TableRecords | null;
+  /** Category keys and labels in the taxonomy's order. */
+  categories: readonly CategoryLabel[];
+}
