@@ -20,6 +20,19 @@ describe('recogniseHeadingNumber', () => {
     expect(read('三是加强阵地管理')).toEqual(['shi', 3, '三是', '三是']);
   });
 
+  it('recogniseHeadingNumber(line) reads an unnumbered problem label with value 0 and its word as path label, only with a finding after it', () => {
+    const read = (line: string) => {
+      const heading = recogniseHeadingNumber(line);
+      return heading && [heading.style, heading.value, heading.pathLabel, line.slice(heading.numberStart, heading.numberEnd)];
+    };
+    expect(read('【问题】落实主体责任不到位。')).toEqual(['unnumbered', 0, '问题', '【问题】']);
+    expect(read('反馈问题:干部培养力度不够')).toEqual(['unnumbered', 0, '反馈问题', '反馈问题:']);
+    expect(read('【问题2】干部培养力度不够')).toEqual(['labelled', 2, '问题2', '【问题2】']);
+    expect(recogniseHeadingNumber('问题:')).toBeNull();
+    expect(recogniseHeadingNumber('存在问题较多')).toBeNull();
+    expect(recogniseHeadingNumber('【整改情况】一是建立台账')).toBeNull();
+  });
+
   it('recogniseHeadingNumber(line) rejects numbers that are not headings', () => {
     expect(recogniseHeadingNumber('2019年以来,局党组未研究')).toBeNull();
     expect(recogniseHeadingNumber('1.5万元资金已退回')).toBeNull();

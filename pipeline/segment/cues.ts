@@ -22,6 +22,8 @@ export interface SegmentCues {
    * one finding only when X holds one of these.
    */
   specificFindingCues: string[];
+  /** Labels that head a problem without a number: 【问题】X, 反馈问题:X. */
+  unnumberedProblemLabels: string[];
   titleWrappers: RegExp[];
   /** Wrappers peeled only when the words inside name a shortcoming in particular: 关于X问题. */
   findingTitleWrappers: RegExp[];
@@ -50,6 +52,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
     unquotedFindingRectificationHeading: compiled(raw.unquotedFindingRectificationHeadingPattern, 'unquotedFindingRectificationHeadingPattern'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
+    unnumberedProblemLabels: checkedList(raw.unnumberedProblemLabels, 'unnumberedProblemLabels'),
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),
     findingTitleWrappers: raw.findingTitleWrapperPatterns.map((source, index) => compiled(source, `findingTitleWrapperPatterns[${index}]`)),
     trailingProblemWrapper: compiled(raw.trailingProblemWrapperPattern, 'trailingProblemWrapperPattern'),

@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../text/chinese-numerals';
+import { cues } from './cues';
 
 /**
  * The numbering styles of notice headings, from the usual top level down. `shi` is 一是/二是
@@ -13,18 +14,19 @@ export type HeadingStyle =
   | 'arabic-half-paren' // 1)
   | 'circled' // ①
   | 'labelled' // 问题一: 问题1: 【问题1】
+  | 'unnumbered' // 【问题】 问题: (a label without a number: the outline numbers these blocks in reading order)
   | 'shi'; // 一是
 
 /** A heading number found at the start of a line. */
 export interface HeadingNumber {
   style: HeadingStyle;
-  /** The number's value: 十一 → 11, (3) → 3, ② → 2. */
+  /** The number's value: 十一 → 11, (3) → 3, ② → 2; 0 for an unnumbered label. */
   value: number;
   /** Offset in the line where the number starts (after leading spaces). */
   numberStart: number;
   /** Offset in the line just past the number and its punctuation. */
   numberEnd: number;
-  /** The number as it appears in a path: normalised, without trailing punctuation (`二`, `(七)`, `17`). */
+  /** The number as it appears in a path: normalised, without trailing punctuation (`二`, `(七)`, `17`); an unnumbered label's word (`问题`). */
   pathLabel: string;
 }
 
@@ -49,13 +51,25 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   // 问题一: / 问题1: / 【问题1】: the number carries its label; a colon or closing bracket must follow,
   // so a sentence that starts with 问题1个 is not a heading.
   { style: 'labelled', pattern: new RegExp(`^(\\s*)(【?((?:反馈问题|问题)\\s*(${CHINESE_NUMERAL}|\\d{1,3}))\\s*(?:】|[:、.])\\s*)`) },
+  // 【问题】X / 反馈问题:X: a label without a number, followed by the finding on the same line.
+  { style: 'unnumbered', pattern: new RegExp(`^(\\s*)(【?((${alternatives(cues.unnumberedProblemLabels)}))(?:】\\s*:?|\\s*:)\\s*)(?=\\S)`) },
   { style: 'shi', pattern: new RegExp(`^(\\s*)((([一二三四五六七八九十]+)\\s*是))`) },
 ];
 
 // Every pattern above starts, after the leading spaces, with one of these characters: most lines
-// (body text) start with none, and are settled without trying nine patterns.
-const FIRST_CHARACTERS = new Set([...'第(0123456789〇零一二三四五六七八九十百两【反问'].concat(circledNumbers()));
+// (body text) start with none, and are settled without trying ten patterns.
+const FIRST_CHARACTERS = new Set(
+  [...'第(0123456789〇零一二三四五六七八九十百两【反问'].concat(circledNumbers(), cues.unnumberedProblemLabels.map((label) => label[0])),
+);
 const SPACE = /\s/;
+
+/** `a|b|c` matching any of `words` literally, longest first. */
+function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((first, second) => second.length - first.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
 
 function circledNumbers(): string[] {
   const numbers: string[] = [];
@@ -71,8 +85,8 @@ export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | 
   for (const { style, pattern } of HEADING_PATTERNS) {
     const match = pattern.exec(normalizedLine);
     if (!match) continue;
-    const value = numeralValue(style, match[4]);
-    if (value === null || value < 1) continue;
+    const value = style === 'unnumbered' ? 0 : numeralValue(style, match[4]);
+    if (value === null || (value < 1 && style !== 'unnumbered')) continue;
     const numberStart = match[1].length;
     return {
       style,

@@ -50,14 +50,22 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   // A list inside a body (整改情况: then 1. 2. 3.) numbered in the style of an open heading level.
   let bodyList: { style: HeadingStyle; value: number } | null = null;
   let previousContent: NoticeLine | null = null;
+  // Once a run of unnumbered 【问题】 blocks is found, the notice heads its problems that way.
+  let labelsInUse = false;
 
   for (const [position, line] of lines.entries()) {
-    const heading = headings[position];
+    const recognised = headings[position];
     const lineBefore = previousContent;
     if (line.kind === 'content') previousContent = line;
-    if (heading === null) continue;
+    if (recognised === null) continue;
 
-    const levelOfStyle = open.findIndex((node) => node.style === heading.style);
+    const levelOfStyle = open.findIndex((node) => node.style === recognised.style);
+    let heading = recognised;
+    if (recognised.style === 'unnumbered') {
+      if (levelOfStyle === -1 && !labelsInUse && !anotherLabelFollows(headings, position, open)) continue;
+      heading = numberedInReadingOrder(recognised, levelOfStyle > 0 ? open[levelOfStyle].value + 1 : 1);
+      labelsInUse = true;
+    }
     if (bodyList !== null && heading.style === bodyList.style && heading.value === bodyList.value + 1) {
       bodyList.value = heading.value;
       continue;
@@ -118,6 +126,26 @@ function numberingRule(headings: readonly (HeadingNumber | null)[]): (heading: H
     }
     return true;
   };
+}
+
+/**
+ * True when another unnumbered label follows before a heading that would close the current
+ * heading: the labels then head blocks side by side. A lone label below a numbered problem
+ * (1.X, then 存在问题:…, 整改措施:…) is part of that problem's text.
+ */
+function anotherLabelFollows(headings: readonly (HeadingNumber | null)[], position: number, open: readonly OutlineNode[]): boolean {
+  for (let later = position + 1; later < headings.length; later++) {
+    const heading = headings[later];
+    if (heading === null || heading.style === 'shi') continue;
+    if (heading.style === 'unnumbered') return true;
+    if (open.some((node) => node.style === heading.style)) return false;
+  }
+  return false;
+}
+
+/** An unnumbered label given its place among the blocks of its parent: 【问题】 → 问题1, 问题2 … */
+function numberedInReadingOrder(heading: HeadingNumber, value: number): HeadingNumber {
+  return { ...heading, value, pathLabel: `${heading.pathLabel}${value}` };
 }
 
 /**

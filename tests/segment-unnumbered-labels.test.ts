@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { segmentNotice } from '../pipeline/segment';
+import type { NoticeText } from '../pipeline/types';
+
+function notice(lines: string[]): NoticeText {
+  const text = lines.join('\n');
+  return { noticeId: 'built', file: 'built.txt', format: 'txt', encoding: 'UTF-8', sha256: '', bytes: Buffer.byteLength(text), text };
+}
+
+function pathsTitlesAndMeasures(lines: string[]): [string, string, number][] {
+  return segmentNotice(notice(lines)).segmentation.problems.map((problem) => [problem.path, problem.title, problem.measures.length]);
+}
+
+describe('unnumbered problem labels, through segmentNotice', () => {
+  it('segmentNotice(notice) makes each 问题: block one problem, numbered in reading order, with the measures of its 整改情况:', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、巡察反馈问题整改落实情况',
+        '问题：意识形态工作责任制落实不到位。',
+        '整改情况：一是制定责任清单；二是每半年专题研究意识形态工作。',
+        '问题：财务管理不规范。',
+        '整改情况：一是开展专项审计；二是修订财务制度；三是加强财务人员培训。',
+        '二、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['一.问题1', '意识形态工作责任制落实不到位', 2],
+      ['一.问题2', '财务管理不规范', 3],
+    ]);
+  });
+
+  it('segmentNotice(notice) reads 【反馈问题】 blocks in the area they sit under, counting afresh in each area', () => {
+    const { segmentation } = segmentNotice(
+      notice([
+        '一、巡察反馈问题整改落实情况',
+        '（一）党的建设方面',
+        '【反馈问题】支部组织生活不规范。',
+        '【整改情况】一是规范组织生活记录；二是开展专项检查。',
+        '【反馈问题】党员教育管理不够严格。',
+        '【整改情况】一是制定培训计划；二是落实积分制管理。',
+        '（二）业务工作方面',
+        '【反馈问题】项目管理存在漏洞。',
+        '【整改情况】一是修订项目管理办法；二是开展专项审计。',
+        '【反馈问题】档案管理不规范。',
+        '【整改情况】一是开展档案清理；二是推行电子归档；三是明确专人管理。',
+      ]),
+    );
+    expect(segmentation.areas.map((area) => area.path)).toEqual(['一.(一)', '一.(二)']);
+    expect(segmentation.problems.map((problem) => [problem.path, problem.number, problem.area])).toEqual([
+      ['一.(一).反馈问题1', '【反馈问题】', '一.(一)'],
+      ['一.(一).反馈问题2', '【反馈问题】', '一.(一)'],
+      ['一.(二).反馈问题1', '【反馈问题】', '一.(二)'],
+      ['一.(二).反馈问题2', '【反馈问题】', '一.(二)'],
+    ]);
+  });
+
+  it('segmentNotice(notice) keeps a lone 存在问题: line below a numbered problem as that problem’s text', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、巡察反馈问题整改落实情况',
+        '1.意识形态工作责任制落实不到位。',
+        '存在问题：未定期研究意识形态工作。',
+        '整改情况：一是制定责任清单；二是每半年专题研究。',
+        '2.财务管理不规范。',
+        '存在问题：报销审核把关不严。',
+        '整改情况：一是开展专项审计；二是修订财务制度；三是加强培训。',
+      ]),
+    ).toEqual([
+      ['一.1', '意识形态工作责任制落实不到位', 2],
+      ['一.2', '财务管理不规范', 3],
+    ]);
+  });
+});
