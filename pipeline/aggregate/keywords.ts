@@ -2,9 +2,8 @@ import type { Cell, ProcessedNotice, Table } from '../types';
 import { agencyName } from './agency';
 import type { CategoryLabel } from './category';
 import { compareNames } from './collate';
-import { contentTermsOf } from './content-term-memo';
 import { interned, type Interned } from './growable';
-import { listLeafProblems } from './leaf-problems';
+import { countProblemTerms, type ProblemTermCounts } from './problem-term-counts';
 
 /** Options of the keyword table. */
 export interface KeywordOptions {
@@ -69,25 +68,39 @@ export function keywords(
 /**
  * The term counts of one notice's leaf problems, grouped by primary category. `termTable`,
  * if given, numbers the terms (new ones are added to it): a caller that numbers the notice's
- * terms for another table shares the numbers.
+ * terms for another table shares the numbers. `counted`, if given, holds each problem's term
+ * counts (`countProblemTerms`, by problem index) when the caller has them already.
  */
-export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: ReadonlySet<string>, termTable: Map<string, number> = new Map()): NoticeKeywordCounts {
-  const byCategory = new Map<string, { leaves: number; total: number; counts: Map<number, number>; problems: Map<number, number> }>();
-  const positionOf = (term: string) => {
-    let position = termTable.get(term);
-    if (position === undefined) termTable.set(term, (position = termTable.size));
-    return position;
-  };
-  for (const leaf of listLeafProblems([notice])) {
-    const category = leaf.tagging.primary;
+export function noticeKeywordCounts(
+  notice: ProcessedNotice,
+  stopWords?: ReadonlySet<string>,
+  termTable: Map<string, number> = new Map(),
+  counted?: readonly ProblemTermCounts[],
+): NoticeKeywordCounts {
+  const byCategory = new Map<string, { leaves: number; total: number; slots: Map<number, number>; terms: number[]; counts: number[]; problems: number[] }>();
+  const { problems } = notice.segmentation;
+  problems.forEach((problem, index) => {
+    if (!problem.leaf) return;
+    const category = notice.taggings[index].primary;
     let entry = byCategory.get(category);
-    if (!entry) byCategory.set(category, (entry = { leaves: 0, total: 0, counts: new Map(), problems: new Map() }));
-    const terms = [...contentTermsOf(leaf.tokens.titleTokens, stopWords), ...contentTermsOf(leaf.tokens.bodyTokens, stopWords)].map(positionOf);
+    if (!entry) byCategory.set(category, (entry = { leaves: 0, total: 0, slots: new Map(), terms: [], counts: [], problems: [] }));
+    const termCounts = counted?.[index] ?? countProblemTerms(notice.tokens[index] ?? { titleTokens: [], bodyTokens: [] }, stopWords);
     entry.leaves += 1;
-    entry.total += terms.length;
-    for (const term of terms) entry.counts.set(term, (entry.counts.get(term) ?? 0) + 1);
-    for (const term of new Set(terms)) entry.problems.set(term, (entry.problems.get(term) ?? 0) + 1);
-  }
+    entry.total += termCounts.total;
+    termCounts.terms.forEach((term, slotInProblem) => {
+      let position = termTable.get(term);
+      if (position === undefined) termTable.set(term, (position = termTable.size));
+      let slot = entry.slots.get(position);
+      if (slot === undefined) {
+        entry.slots.set(position, (slot = entry.terms.length));
+        entry.terms.push(position);
+        entry.counts.push(0);
+        entry.problems.push(0);
+      }
+      entry.counts[slot] += termCounts.titleCounts[slotInProblem] + termCounts.bodyCounts[slotInProblem];
+      entry.problems[slot] += 1;
+    });
+  });
   return {
     agency: agencyName(notice),
     terms: [...termTable.keys()],
@@ -95,9 +108,9 @@ export function noticeKeywordCounts(notice: ProcessedNotice, stopWords?: Readonl
       category,
       leaves: entry.leaves,
       total: entry.total,
-      terms: [...entry.counts.keys()],
-      counts: [...entry.counts.values()],
-      problems: [...entry.counts.keys()].map((term) => entry.problems.get(term) ?? 0),
+      terms: entry.terms,
+      counts: entry.counts,
+      problems: entry.problems,
     })),
   };
 }

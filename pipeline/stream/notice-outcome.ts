@@ -1,9 +1,10 @@
 import { figures, noticeFindings, type CategoryLabel, type NoticeFindings } from '../aggregate';
 import { noticeKeywordCounts, type NoticeKeywordCounts } from '../aggregate/keywords';
+import { countProblemTerms } from '../aggregate/problem-term-counts';
 import type { Cell, ProcessedNotice } from '../types';
 import { csvRows } from '../write/csv';
 import { evidenceTable, measuresTable, NOTICE_COLUMNS, noticesTable, PROBLEM_COLUMNS, problemsTable } from '../write/notice-tables';
-import { problemTerms } from '../write/problem-keywords';
+import { problemTermsJson, termWeight } from '../write/problem-keywords';
 import type { RunInput } from '../write/run-manifest';
 import { columnLetters, ROW_NUMBER_MARK, rowXml } from '../write/sheet-xml';
 import { columnWidths } from '../write/workbook';
@@ -80,29 +81,29 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
   const entries: number[] = [];
   let problemCsv = '';
   const problemRows = problemsTable([notice], labels, () => []).rows;
+  // Each problem's terms are counted once, for its keywords here and the keyword table below.
+  const counted = notice.segmentation.problems.map((_, index) => countProblemTerms(notice.tokens[index] ?? { titleTokens: [], bodyTokens: [] }));
   texts['problems.jsonl'] = problemRows
     .map((row, index) => {
-      const terms = problemTerms(notice.tokens[index] ?? { titleTokens: [], bodyTokens: [] });
+      const counts = counted[index];
       const record = csvRecordBeforeLastCell(row);
       problemCsv += record;
-      entries.push(Buffer.byteLength(record, 'utf8'), 0);
-      const countAt = entries.length - 1;
-      for (const term in terms) {
+      entries.push(Buffer.byteLength(record, 'utf8'), counts.terms.length);
+      counts.terms.forEach((term, slot) => {
         let position = termIndex.get(term);
         if (position === undefined) {
           termIndex.set(term, (position = termProblems.length));
           termProblems.push(0);
         }
         termProblems[position] += 1;
-        entries.push(position, terms[term]);
-        entries[countAt] += 1;
-      }
+        entries.push(position, termWeight(counts, slot));
+      });
       const line: Record<string, unknown> = {};
       PROBLEM_COLUMNS.forEach((column, position) => {
         if (column !== 'keywords') line[column] = row[position];
       });
-      line.terms = terms;
-      return `${JSON.stringify(line)}\n`;
+      // The terms go last, written as JSON directly (see `problemTermsJson`).
+      return `${JSON.stringify(line).slice(0, -1)},"terms":${problemTermsJson(counts)}}\n`;
     })
     .join('');
 
@@ -112,7 +113,7 @@ export function noticeOutcome(notice: ProcessedNotice, categories: readonly Cate
 
   // Numbered after the problems' terms, in the same table: a keyword term not among them (a
   // caller's own stop words) is added at the end, used by no problem.
-  const keywordCounts = noticeKeywordCounts(notice, undefined, termIndex);
+  const keywordCounts = noticeKeywordCounts(notice, undefined, termIndex, counted);
   while (termProblems.length < keywordCounts.terms.length) termProblems.push(0);
 
   const { source } = notice;

@@ -1,4 +1,4 @@
-import { contentTermsOf } from '../aggregate/content-term-memo';
+import { countProblemTerms, type ProblemTermCounts } from '../aggregate/problem-term-counts';
 import type { TokenizedProblem } from '../types';
 
 /** How many terms the `keywords` column of `problems.csv` lists. */
@@ -12,10 +12,28 @@ export type ProblemTerms = Record<string, number>;
 
 /** The weighted content terms of one problem: what its keywords are chosen from. */
 export function problemTerms(tokens: TokenizedProblem): ProblemTerms {
+  const counts = countProblemTerms(tokens);
   const terms: ProblemTerms = Object.create(null);
-  for (const term of contentTermsOf(tokens.titleTokens)) terms[term] = (terms[term] ?? 0) + TITLE_WEIGHT;
-  for (const term of contentTermsOf(tokens.bodyTokens)) terms[term] = (terms[term] ?? 0) + 1;
+  counts.terms.forEach((term, slot) => (terms[term] = termWeight(counts, slot)));
   return terms;
+}
+
+/** The weight of the term in `slot` of a problem's counts: its title uses count `TITLE_WEIGHT` times. */
+export function termWeight(counts: ProblemTermCounts, slot: number): number {
+  return TITLE_WEIGHT * counts.titleCounts[slot] + counts.bodyCounts[slot];
+}
+
+/**
+ * A problem's weighted terms as a JSON object, as `JSON.stringify(problemTerms(tokens))` would
+ * write it: written directly, without an object keyed by every term. (Content terms are never
+ * all ASCII digits, so no key is an array index, which an object would put first.)
+ */
+export function problemTermsJson(counts: ProblemTermCounts): string {
+  let json = '{';
+  counts.terms.forEach((term, slot) => {
+    json += `${slot === 0 ? '' : ','}${JSON.stringify(term)}:${termWeight(counts, slot)}`;
+  });
+  return `${json}}`;
 }
 
 /**
