@@ -1,5 +1,5 @@
 import type { LeafProblem } from './leaf-problems';
-import { isContentTerm } from './content-term';
+import { isContentTermMemo } from './content-term-memo';
 import { findingConcepts } from './finding-concepts';
 // Only the Chinese n-grams: natural's index loads dotenv and heavy optional backends.
 import chineseNgrams from 'natural/lib/natural/ngrams/ngrams_zh.js';
@@ -27,6 +27,24 @@ export const DEFAULT_FINDING_TERM_WEIGHTS: FindingTermWeights = { parentTitle: 0
 /** Prefix that keeps character-pair features apart from words of two characters. */
 const PAIR_PREFIX = '~';
 
+// Past this many distinct words the memo of their character pairs starts afresh.
+const PAIR_MEMO_LIMIT = 100_000;
+const pairMemo = new Map<string, readonly string[]>();
+
+/**
+ * The character-pair features of a word of three characters or more (none for shorter ones),
+ * remembered: a parent's heading is read again for each of its sub-problems.
+ */
+function characterPairs(word: string): readonly string[] {
+  let pairs = pairMemo.get(word);
+  if (pairs === undefined) {
+    if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
+    pairs = [...word].length < 3 ? [] : chineseNgrams.bigrams(word).map((characters: string[]) => PAIR_PREFIX + characters.join(''));
+    pairMemo.set(word, pairs);
+  }
+  return pairs;
+}
+
 /**
  * The terms that describe a leaf problem's finding, with their weighted counts: `words`
  * holds its title's content words, its parent's title words, character pairs of the longer
@@ -42,11 +60,10 @@ export function findingTerms(
   const add = (tokens: readonly string[], weight: number) => {
     if (weight <= 0) return;
     for (const token of tokens) {
-      if (!isContentTerm(token, stopWords)) continue;
+      if (!isContentTermMemo(token, stopWords)) continue;
       terms.set(token, (terms.get(token) ?? 0) + weight);
-      if ([...token].length < 3 || weights.characterPairs <= 0) continue;
-      for (const characters of chineseNgrams.bigrams(token)) {
-        const pair = PAIR_PREFIX + characters.join('');
+      if (weights.characterPairs <= 0) continue;
+      for (const pair of characterPairs(token)) {
         terms.set(pair, (terms.get(pair) ?? 0) + weight * weights.characterPairs);
       }
     }
