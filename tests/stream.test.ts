@@ -7,7 +7,9 @@ import { noticeOutcome } from '../pipeline/stream/notice-outcome';
 import { loadTaxonomy } from '../pipeline/taxonomy';
 import { createTokenizer } from '../pipeline/tokenize';
 import { PROBLEM_COLUMNS, problemsTable } from '../pipeline/write/notice-tables';
-import { keywordChooser, problemTerms } from '../pipeline/write/problem-keywords';
+import { countProblemTerms } from '../pipeline/aggregate/problem-term-counts';
+import { packTexts } from '../pipeline/stream/packed-texts';
+import { keywordChooser, problemTerms, problemTermsJson } from '../pipeline/write/problem-keywords';
 import { readSeed, seedFiles } from './helpers/seeds';
 
 const taxonomy = loadTaxonomy();
@@ -44,6 +46,47 @@ describe('noticeOutcome(notice, categories)', () => {
 describe('problemTerms(tokens)', () => {
   it('counts title terms twice and body terms once, and leaves out stop words, single characters and numbers', () => {
     expect({ ...problemTerms({ titleTokens: ['意识形态', '问题'], bodyTokens: ['意识形态', '阵地', '年', '2023'] }) }).toEqual({ 意识形态: 3, 阵地: 1 });
+  });
+});
+
+describe('countProblemTerms(tokens)', () => {
+  it('lists distinct content terms in order of first use, title first, with their title and body counts', () => {
+    const counts = countProblemTerms({ titleTokens: ['阵地', '管理', '不', '到位', '阵地'], bodyTokens: ['意识形态', '阵地', '，', '2023', '台账'] });
+    // 不 is one character and 到位 a verdict of the genre (a stop word): neither is a content term.
+    expect(counts.terms).toEqual(['阵地', '管理', '意识形态', '台账']);
+    expect(counts.titleCounts).toEqual([2, 1, 0, 0]);
+    expect(counts.bodyCounts).toEqual([1, 0, 1, 1]);
+    expect(counts.total).toBe(6);
+  });
+});
+
+describe('problemTermsJson(counts)', () => {
+  it('writes the bytes JSON.stringify writes for the weighted terms, quotes and full-width digits included', () => {
+    const tokens = { titleTokens: ['"三重一大"', '２０２３', '阵地'], bodyTokens: ['阵地', 'a\\b'] };
+    const json = problemTermsJson(countProblemTerms(tokens));
+    expect(json).toBe(JSON.stringify({ '"三重一大"': 2, '２０２３': 2, 阵地: 3, 'a\\b': 1 }));
+    expect(json).toBe(JSON.stringify(problemTerms(tokens)));
+  });
+});
+
+describe('noticeKeywordCounts(notice, stopWords, termTable, counted)', () => {
+  it('gives the same counts from terms counted beforehand as from the tokens', () => {
+    for (const notice of notices) {
+      const counted = notice.tokens.map((tokens) => countProblemTerms(tokens));
+      expect(noticeKeywordCounts(notice, undefined, new Map(), counted)).toEqual(noticeKeywordCounts(notice));
+    }
+  });
+});
+
+describe('packTexts(texts)', () => {
+  it('gives each text as a UTF-8 view on one transferable buffer, in the order given', () => {
+    const packed = packTexts({ first: '整改a,"b"\r\n', empty: '', last: '𠀀问题' });
+    expect(Object.keys(packed)).toEqual(['first', 'empty', 'last']);
+    expect(Buffer.from(packed.first).toString('utf8')).toBe('整改a,"b"\r\n');
+    expect(packed.empty.byteLength).toBe(0);
+    expect(Buffer.from(packed.last).toString('utf8')).toBe('𠀀问题');
+    expect(packed.last.buffer).toBe(packed.first.buffer);
+    expect(packed.first.buffer.byteLength).toBe(Buffer.byteLength('整改a,"b"\r\n𠀀问题'));
   });
 });
 
