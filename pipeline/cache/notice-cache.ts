@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serialize, deserialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
@@ -16,7 +16,7 @@ export interface NoticeCache {
   readonly folder: string;
   /** The entry's path for a file: sha256 of its bytes (`contentHash`), its name, the tool's version (`codeVersion`) and the taxonomy's hash. */
   entryPath(source: SourceFile, contentSha256: string): string;
-  /** The cached outcome, or `null` when there is none or it cannot be read (it is then recomputed). */
+  /** The cached outcome, or `null` when there is none or it cannot be read (it is then recomputed). Marks the entry used (`markEntryUsed`). */
   read(entry: string): Promise<FileOutcome | null>;
 }
 
@@ -35,13 +35,25 @@ export function openNoticeCache(folder: string, taxonomy: Taxonomy): NoticeCache
     async read(entry) {
       try {
         const outcome = deserialize(await readFile(entry));
-        return isFileOutcome(outcome) ? outcome : null;
+        if (!isFileOutcome(outcome)) return null;
+        await markEntryUsed(entry);
+        return outcome;
       } catch {
         // Missing, truncated or corrupt: the file is simply processed again.
         return null;
       }
     },
   };
+}
+
+/**
+ * Sets an entry's mtime to now: pruning (`pruneCache`) removes the least recently *used*
+ * entries, not the oldest written, so a corpus re-run every week keeps its entries. One
+ * `utimes`, far cheaper than the read it follows; failing only makes the entry look older.
+ */
+export async function markEntryUsed(entry: string): Promise<void> {
+  const now = new Date();
+  await utimes(entry, now, now).catch(() => undefined);
 }
 
 /** sha256 of a file's bytes, in hex: what cache entries are keyed by. */

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { taxonomyHash, type Taxonomy } from '../taxonomy';
 import type { Diagnostic } from '../types';
+import { RUN_NAME, RUNS_FOLDER } from './cache-layout';
 import { codeVersion } from './code-version';
 
 // Raised whenever the layout of a stored run changes.
@@ -58,6 +59,9 @@ export async function restoreRun<Facts>(cacheFolder: string, key: string, output
   } catch {
     return null;
   }
+  // Marked used (its folder's mtime), so that pruning and the last-four rule keep the runs restored often.
+  const now = new Date();
+  await utimes(folder, now, now).catch(() => undefined);
   await mkdir(outputFolder, { recursive: true });
   for (const name of stored.outputs) {
     const target = path.join(outputFolder, name);
@@ -71,7 +75,7 @@ export async function restoreRun<Facts>(cacheFolder: string, key: string, output
 
 /**
  * Keeps a copy of a finished run's output files and its facts under `key`, then removes all
- * but the most recent stored runs. Failing to store only costs the next run time, so it is silent.
+ * but the most recently used stored runs. Failing to store only costs the next run time, so it is silent.
  */
 export async function storeRun<Facts>(cacheFolder: string, key: string, outputFiles: readonly string[], facts: Facts): Promise<void> {
   const folder = runFolder(cacheFolder, key);
@@ -92,11 +96,11 @@ export async function storeRun<Facts>(cacheFolder: string, key: string, outputFi
 }
 
 function runFolder(cacheFolder: string, key: string): string {
-  return path.join(cacheFolder, 'runs', key);
+  return path.join(cacheFolder, RUNS_FOLDER, key);
 }
 
 async function pruneRuns(runsFolder: string): Promise<void> {
-  const names = (await readdir(runsFolder)).filter((name) => !name.endsWith('.partial'));
+  const names = (await readdir(runsFolder)).filter((name) => RUN_NAME.test(name));
   const dated = await Promise.all(names.map(async (name) => ({ name, modified: (await stat(path.join(runsFolder, name))).mtimeMs })));
   dated.sort((left, right) => right.modified - left.modified);
   await Promise.all(dated.slice(RUNS_KEPT).map(({ name }) => rm(path.join(runsFolder, name), { recursive: true, force: true })));
