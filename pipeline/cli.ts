@@ -4,7 +4,7 @@ import { constants } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { evaluateRun, formatEvaluation } from './evaluate';
 import { discoverSourceFiles, ingestFile, INPUT_EXTENSIONS } from './ingest';
-import { defaultCacheFolder } from './cache';
+import { DEFAULT_CACHE_LIMITS, defaultCacheFolder, describeCache, formatBytes, formatCacheContents, formatPruneSummary, parseByteSize, parseDays, pruneCache, type CacheLimits } from './cache';
 import { createProgress, formatDuration } from './progress';
 import { formatDiagnostic, runPipeline } from './run-pipeline';
 import { lintTaxonomy, loadTaxonomy, TaxonomyError } from './taxonomy';
@@ -39,6 +39,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     .option('-w, --workers <count>', `worker threads processing notices (default: one per core, here ${availableParallelism()}); 0 processes them in the main thread`, parseWorkerCount)
     .option('--cache-dir <folder>', 'where processed files are cached (default: .cache/notices beside the output folder)')
     .option('--no-cache', 'process every file again, neither reading nor writing the cache')
+    .option('--cache-max-size <size>', `after the run, prune the cache to this size, least recently used first, never this run's entries (such as 2GB, 500MB; default: ${formatBytes(DEFAULT_CACHE_LIMITS.maxBytes)})`, parseSizeOption)
+    .option('--cache-max-age <days>', `after the run, remove cache entries and runs not used for this many days (default: ${DEFAULT_CACHE_LIMITS.maxAgeDays})`, parseDaysOption)
     .option('--no-workbook', 'do not write notices.xlsx (the CSV files hold the same tables)')
     .action(async (paths: string[], flags: RunFlags) => {
       const taxonomy = loadTaxonomy(flags.taxonomy);
@@ -60,6 +62,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         readConcurrency: 8,
         workers: flags.workers ?? availableParallelism(),
         cacheFolder: flags.cache ? (flags.cacheDir ?? defaultCacheFolder(flags.out)) : null,
+        cacheLimits: cacheLimitsOf({ maxSize: flags.cacheMaxSize, maxAge: flags.cacheMaxAge }),
         progress,
         workbook: flags.workbook,
       });
@@ -89,6 +92,31 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       // Like any linter: findings fail the command, so that a CI step can guard a taxonomy.
       exitCode = findings.length > 0 ? EXIT_SOME_FILES_FAILED : EXIT_OK;
     });
+
+  const cacheCommand = program.command('cache').description('look into, prune or clear the cache of processed files and finished runs');
+  const cacheFolderOptions = (command: Command) =>
+    command
+      .option('-o, --out <folder>', 'the output folder of the runs, beside which the cache is by default', 'outputs')
+      .option('--cache-dir <folder>', 'the cache folder (default: .cache/notices beside the output folder)');
+  const cacheFolderOf = (flags: CacheFolderFlags) => flags.cacheDir ?? defaultCacheFolder(flags.out);
+  cacheFolderOptions(cacheCommand.command('info').description('count the cached entries and stored runs and their size')).action(async (flags: CacheFolderFlags) => {
+    const contents = await describeCache(cacheFolderOf(flags));
+    io.out(formatCacheContents(contents));
+    exitCode = reportCacheProblems(contents.problems, io);
+  });
+  cacheFolderOptions(cacheCommand.command('prune').description('remove entries and stored runs not used for a time, then the least recently used above a size'))
+    .option('--max-size <size>', `the size to prune to (such as 2GB, 500MB; default: ${formatBytes(DEFAULT_CACHE_LIMITS.maxBytes)})`, parseSizeOption)
+    .option('--max-age <days>', `remove what was not used for this many days (default: ${DEFAULT_CACHE_LIMITS.maxAgeDays})`, parseDaysOption)
+    .action(async (flags: CacheFolderFlags & { maxSize?: number; maxAge?: number }) => {
+      const summary = await pruneCache(cacheFolderOf(flags), cacheLimitsOf(flags));
+      io.out(formatPruneSummary(summary));
+      exitCode = reportCacheProblems(summary.problems, io);
+    });
+  cacheFolderOptions(cacheCommand.command('clear').description('remove every cached entry and stored run (writes begun in the last hour excepted)')).action(async (flags: CacheFolderFlags) => {
+    const summary = await pruneCache(cacheFolderOf(flags), { maxBytes: 0, maxAgeDays: 0 });
+    io.out(formatPruneSummary(summary));
+    exitCode = reportCacheProblems(summary.problems, io);
+  });
 
   program
     .command('evaluate')
@@ -125,7 +153,24 @@ interface RunFlags {
   workers?: number;
   cacheDir?: string;
   cache: boolean;
+  cacheMaxSize?: number;
+  cacheMaxAge?: number;
   workbook: boolean;
+}
+
+interface CacheFolderFlags {
+  out: string;
+  cacheDir?: string;
+}
+
+function cacheLimitsOf(flags: { maxSize?: number; maxAge?: number }): CacheLimits {
+  return { maxBytes: flags.maxSize ?? DEFAULT_CACHE_LIMITS.maxBytes, maxAgeDays: flags.maxAge ?? DEFAULT_CACHE_LIMITS.maxAgeDays };
+}
+
+/** Folders or files of the cache that could not be read or removed: warnings, and exit code 1. */
+function reportCacheProblems(problems: readonly string[], io: CliIo): number {
+  problems.forEach((problem) => io.err(`warning: ${problem}\n`));
+  return problems.length > 0 ? EXIT_SOME_FILES_FAILED : EXIT_OK;
 }
 
 /** Where the CLI writes; `isTTY` and `columns` describe the error stream, where the progress bar goes. */
@@ -153,6 +198,18 @@ function parseWorkerCount(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`expected a whole number from 0 and up, got ${value}`);
   return number;
+}
+
+function parseSizeOption(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === null) throw new InvalidArgumentError(`expected a size such as 2GB, 500MB, 1.5GiB or a number of bytes, got ${value}`);
+  return bytes;
+}
+
+function parseDaysOption(value: string): number {
+  const days = parseDays(value);
+  if (days === null) throw new InvalidArgumentError(`expected a number of days from 0 up, got ${value}`);
+  return days;
 }
 
 function parseUnitInterval(value: string): number {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { contentHash, fingerprintFiles, openNoticeCache, restoreRun, runCacheKey, storeRun } from './cache';
+import { contentHash, DEFAULT_CACHE_LIMITS, fingerprintFiles, markFilesUsed, openNoticeCache, pruneCache, restoreRun, runCacheKey, storeRun, type CacheLimits, type PruneSummary } from './cache';
 import type { Discovery } from './ingest';
 import { createFileProcessor } from './parallel/file-processor';
 import { mapInOrder } from './parallel/in-order';
@@ -36,6 +36,8 @@ export interface PipelineOptions {
   workers?: number;
   /** Folder of the cache of processed files and finished runs; `null` (the default) for none. */
   cacheFolder?: string | null;
+  /** What the cache may keep; it is pruned to these after the run, never removing the run's own entries. Default `DEFAULT_CACHE_LIMITS`. */
+  cacheLimits?: CacheLimits;
   /** Told of each file done (the CLI's progress bar). */
   progress?: Progress | null;
   /** Writes `notices.xlsx` too (default true). */
@@ -92,7 +94,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const files = await fingerprintFiles(discovery.files, options.readConcurrency);
     runKey = runCacheKey({ taxonomy: options.taxonomy, recurringThreshold: options.recurringThreshold, workbook, discoveryDiagnostics: discovery.diagnostics, files });
     const stored = await restoreRun<RunRecord>(options.cacheFolder, runKey, options.outputFolder);
-    if (stored) return finishRestoredRun(options, stored.facts, stored.outputs, started);
+    if (stored) {
+      await markFilesUsed(openNoticeCache(options.cacheFolder, options.taxonomy), discovery.files, files, options.readConcurrency);
+      return finishRestoredRun(options, stored.facts, stored.outputs, started, await pruneAfterRun(options, started));
+    }
     fingerprinted = new Map(files.map(({ file, content }) => [file, content]));
   }
 
@@ -163,6 +168,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   const record: RunRecord = { inputs, problems, measures, diagnostics, truncatedSheets };
   if (options.cacheFolder && runKey && !changedMeanwhile) await storeRun(options.cacheFolder, runKey, written, record);
+  const pruned = await pruneAfterRun(options, started);
   const result = resultOf(options, record, { filesFromCache, restored: false, outputs: written });
   written.push(
     await writeRunManifest(options.outputFolder, {
@@ -171,14 +177,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       timings,
       elapsedMilliseconds: Date.now() - started,
       options,
-      extra: { processing: processor.description, cache: { folder: options.cacheFolder ?? null, filesFromCache, restoredRun: false }, truncatedSheets },
+      extra: { processing: processor.description, cache: { folder: options.cacheFolder ?? null, filesFromCache, restoredRun: false, pruned: prunedFacts(pruned) }, truncatedSheets },
     }),
   );
   return result;
 }
 
 /** The result and run.json of a run whose outputs were copied from the cache. */
-async function finishRestoredRun(options: PipelineOptions, record: RunRecord, outputNames: string[], started: number): Promise<PipelineResult> {
+async function finishRestoredRun(options: PipelineOptions, record: RunRecord, outputNames: string[], started: number, pruned: PruneSummary | null): Promise<PipelineResult> {
   const written = outputNames.map((name) => path.join(options.outputFolder, name));
   const processed = new Set(record.inputs.map((input) => input.file));
   for (const diagnostic of record.diagnostics.slice(options.discovery.diagnostics.length)) options.report?.(formatDiagnostic(diagnostic));
@@ -192,10 +198,27 @@ async function finishRestoredRun(options: PipelineOptions, record: RunRecord, ou
       timings: { restored: Date.now() - started },
       elapsedMilliseconds: Date.now() - started,
       options,
-      extra: { processing: 'restored from the cache', cache: { folder: options.cacheFolder ?? null, filesFromCache: result.filesFromCache, restoredRun: true }, truncatedSheets: record.truncatedSheets },
+      extra: { processing: 'restored from the cache', cache: { folder: options.cacheFolder ?? null, filesFromCache: result.filesFromCache, restoredRun: true, pruned: prunedFacts(pruned) }, truncatedSheets: record.truncatedSheets },
     }),
   );
   return result;
+}
+
+/**
+ * Keeps the cache within its limits once the run has used it (its own entries, read or
+ * written since `started`, are kept). A cache that cannot be pruned costs disk, not the run:
+ * a warning names the folder.
+ */
+async function pruneAfterRun(options: PipelineOptions, started: number): Promise<PruneSummary | null> {
+  if (!options.cacheFolder) return null;
+  const summary = await pruneCache(options.cacheFolder, { ...(options.cacheLimits ?? DEFAULT_CACHE_LIMITS), keepUsedSince: started });
+  for (const problem of summary.problems) options.report?.(`warning: the cache in ${options.cacheFolder} could not be pruned: ${problem}`);
+  return summary;
+}
+
+/** What run.json tells of pruning. */
+function prunedFacts(summary: PruneSummary | null): { entries: number; runs: number; bytes: number } | null {
+  return summary && { entries: summary.removed.entries, runs: summary.removed.runs, bytes: summary.removed.bytes };
 }
 
 function resultOf(options: PipelineOptions, record: RunRecord, rest: Pick<PipelineResult, 'filesFromCache' | 'restored' | 'outputs'>): PipelineResult {
