@@ -33,7 +33,8 @@ export interface OutlineNode {
  * areas) for a style new at this level. Anything else (an enumeration inside the text) is body.
  * Notices are numbered by hand, so among siblings a number that repeats the last one or skips
  * one still runs on (see `numberingRule`); a repeated number gets a path of its own (`5~2`) so
- * that paths stay unique.
+ * that paths stay unique. Unnumbered labels (【问题】X, 问题:X) are numbered in reading order
+ * among their siblings (问题1, 问题2 …), once two of them are seen side by side.
  */
 export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   const contentEndOfText = lines.length === 0 ? 0 : lines[lines.length - 1].end;
