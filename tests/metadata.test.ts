@@ -72,6 +72,13 @@ describe('extractMetadata on built notices', () => {
     expect(metadata.declared.peopleDisciplined).toBe(4);
   });
 
+  it('extractMetadata reads money returned when the sentence says how it was misspent (违规发放资金, 违规领取的补贴)', () => {
+    const issued = extractMetadata(noticeOf('一、整改工作开展情况\n整改期间,收回违规发放资金4.2万元。\n二、问题整改情况\n(一)问题'));
+    expect(issued.metadata.declared.moneyReturnedYuan).toBe(42_000);
+    const claimed = extractMetadata(noticeOf('一、整改工作开展情况\n整改期间,清退违规领取的补贴共计3600元。\n二、问题整改情况\n(一)问题'));
+    expect(claimed.metadata.declared.moneyReturnedYuan).toBe(3600);
+  });
+
   it('extractMetadata expands an agency the body abbreviates with the place the notice gives it', () => {
     const { metadata } = extractMetadata(
       noticeOf(
