@@ -48,7 +48,9 @@ describe('createProgress({ total, stream, quiet })', () => {
 });
 
 describe('formatDuration(milliseconds)', () => {
-  it('writes seconds, minutes with seconds, or hours with minutes', () => {
+  it('writes tenths under a second, then seconds, minutes with seconds, or hours with minutes', () => {
+    expect(formatDuration(420)).toBe('0.4s');
+    expect(formatDuration(960)).toBe('1s');
     expect(formatDuration(42_400)).toBe('42s');
     expect(formatDuration(185_000)).toBe('3m05s');
     expect(formatDuration(3_720_000)).toBe('1h02m');
