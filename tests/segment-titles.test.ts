@@ -13,6 +13,13 @@ describe('cutHeading', () => {
     const quoted = '1.落实“严起来。实起来”要求不到位。整改情况:';
     expect(cutHeading(quoted, quoted, 0).titleRaw).toBe('1.落实“严起来。实起来”要求不到位。');
   });
+
+  it('cutHeading(line) ends at a 。 inside a quote that holds the whole finding (关于“X。Y”的整改)', () => {
+    const line = '(1)关于“学习流于形式。2022年仅集中学习6次”的整改';
+    expect(cutHeading(line, line, 0, 3).titleRaw).toBe('(1)关于“学习流于形式。');
+    const inner = '1.关于落实“严起来。实起来”要求不到位的问题。';
+    expect(cutHeading(inner, inner, 0, 2).titleRaw).toBe(inner);
+  });
 });
 
 describe('unwrapTitle', () => {
@@ -22,6 +29,13 @@ describe('unwrapTitle', () => {
     expect(unwrapTitle('针对“合同管理不严谨”问题的整改情况')).toBe('合同管理不严谨');
     expect(unwrapTitle('关于落实主体责任不到位问题的整改情况')).toBe('落实主体责任不到位');
     expect(unwrapTitle('关于干部队伍结构不合理的问题整改情况')).toBe('干部队伍结构不合理');
+  });
+
+  it('unwrapTitle(words) peels 关于“X”问题的整改 without 情况, and the 关于“ of a quoted finding cut at its first sentence', () => {
+    expect(unwrapTitle('关于“推进医共体建设成效不明显”问题的整改')).toBe('推进医共体建设成效不明显');
+    expect(unwrapTitle('关于“部分支部‘三会一课’记录不完整”的整改')).toBe('部分支部‘三会一课’记录不完整');
+    expect(unwrapTitle('关于“理论学习中心组学习流于形式')).toBe('理论学习中心组学习流于形式');
+    expect(unwrapTitle('上轮巡察反馈问题未整改')).toBe('上轮巡察反馈问题未整改');
   });
 
   it('unwrapTitle(words) leaves a finding without a wrapper as it is', () => {

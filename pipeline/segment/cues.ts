@@ -22,6 +22,8 @@ export interface SegmentCues {
    * one finding only when X holds one of these.
    */
   specificFindingCues: string[];
+  /** Openings of a heading that quotes its finding whole (关于“X。Y”的整改): a 。 inside that quote ends the first sentence. */
+  quotedFindingOpenings: string[];
   /** Labels that head a problem without a number: 【问题】X, 反馈问题:X. */
   unnumberedProblemLabels: string[];
   titleWrappers: RegExp[];
@@ -52,6 +54,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
     unquotedFindingRectificationHeading: compiled(raw.unquotedFindingRectificationHeadingPattern, 'unquotedFindingRectificationHeadingPattern'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
+    quotedFindingOpenings: checkedList(raw.quotedFindingOpenings, 'quotedFindingOpenings'),
     unnumberedProblemLabels: checkedList(raw.unnumberedProblemLabels, 'unnumberedProblemLabels'),
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),
     findingTitleWrappers: raw.findingTitleWrapperPatterns.map((source, index) => compiled(source, `findingTitleWrapperPatterns[${index}]`)),

@@ -8,6 +8,8 @@ export interface HeadingText {
   titleRaw: string;
   /** The same, normalised. */
   normalized: string;
+  /** The heading's whole line from its number on, normalised (past the cut when the heading quotes a finding of several sentences). */
+  wholeLine: string;
   /** Offset in the notice just past `titleRaw`: where the heading's body begins. */
   end: number;
 }
@@ -38,8 +40,13 @@ export function nodeTextReader(lines: readonly NoticeLine[]): NodeTextReader {
     if (cached === undefined) {
       const line = node.line as NoticeLine;
       const numberStart = node.start - line.start;
-      const cut = cutHeading(line.text, line.normalized, numberStart);
-      cached = { titleRaw: cut.titleRaw, normalized: line.normalized.slice(numberStart, cut.end), end: line.start + cut.end };
+      const cut = cutHeading(line.text, line.normalized, numberStart, node.contentStart - line.start);
+      cached = {
+        titleRaw: cut.titleRaw,
+        normalized: line.normalized.slice(numberStart, cut.end),
+        wholeLine: line.normalized.slice(numberStart),
+        end: line.start + cut.end,
+      };
       headings.set(node, cached);
     }
     return cached;

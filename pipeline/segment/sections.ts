@@ -50,11 +50,18 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   const announcesRectification = (node: OutlineNode): boolean => {
     if (node.line === null) return false;
     let cached = announcing.get(node);
-    if (cached === undefined) announcing.set(node, (cached = announcesOneFinding(reader.heading(node).normalized)));
+    if (cached === undefined) {
+      const { normalized, wholeLine } = reader.heading(node);
+      // A heading quoting its finding over several sentences is cut at the first: the wrapper closes later on the line.
+      cached = announcesOneFinding(normalized) || (wholeLine.trimEnd() !== normalized.trimEnd() && announcesOneFinding(wholeLine));
+      announcing.set(node, cached);
+    }
     return cached;
   };
 
   const readsLikeArea = (node: OutlineNode): boolean => {
+    // 1.关于“X”问题的整改 names one finding, however its findings are detailed below it.
+    if (announcesRectification(node)) return false;
     const heading = reader.heading(node).normalized;
     return containsAny(heading, cues.areaCues) || !heading.trimEnd().endsWith('。');
   };
@@ -65,8 +72,9 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
       cached = false;
       const items = node.children.filter((child) => child.style !== 'shi');
       // A heading that reports its own rectification is a problem; numbered lines below it are its measures.
-      // So is a heading that announces one finding's rectification: its numbered lines are measures.
-      if (items.length > 0 && !announcesRectification(node) && !reportsRectification(reader.ownText(node).normalized)) {
+      // So is a heading that announces one finding's rectification, unless the lines below it are
+      // detailed findings, each carrying its own rectification text (1.关于“X”问题的整改 / (1)关于“…”的整改 / 整改情况:).
+      if (items.length > 0 && !reportsRectification(reader.ownText(node).normalized)) {
         // Findings below a group carry their own rectification text (or group further findings);
         // measures listed below a finding do not. Below an area heading, items naming findings suffice.
         const carrying = items.filter((item) => reportsRectification(reader.ownText(item).normalized) || isGroup(item));

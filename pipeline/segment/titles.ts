@@ -1,4 +1,4 @@
-import { containsAny, cues } from './cues';
+import { containsAny, cues, startsWithAny } from './cues';
 
 /** The heading as written from its number to the first `。` (or the line end), and where that cut falls. */
 export interface CutHeading {
@@ -10,12 +10,20 @@ export interface CutHeading {
 
 /**
  * Cuts a heading line at its first full stop. A `。` inside “…” quotes does not end the heading
- * (a quoted instruction is part of the finding), unless the quote never closes on the line.
+ * (a quoted instruction is part of the finding), unless the quote never closes on the line, or
+ * the quote is the finding itself, opening the heading's words (关于“X。Y”的整改: X is its first sentence).
  */
-export function cutHeading(line: string, normalizedLine: string, numberStart: number): CutHeading {
-  const stop = firstSentenceEnd(normalizedLine, numberStart);
+export function cutHeading(line: string, normalizedLine: string, numberStart: number, numberEnd = numberStart): CutHeading {
+  const stop = quotesFindingWhole(normalizedLine, numberEnd)
+    ? normalizedLine.indexOf('。', numberEnd)
+    : firstSentenceEnd(normalizedLine, numberStart);
   const end = stop === -1 ? trimmedEnd(normalizedLine) : stop + 1;
   return { titleRaw: line.slice(numberStart, end), end };
+}
+
+function quotesFindingWhole(normalizedLine: string, wordsStart: number): boolean {
+  const words = normalizedLine.slice(wordsStart).trimStart();
+  return startsWithAny(words, cues.quotedFindingOpenings);
 }
 
 function firstSentenceEnd(text: string, from: number): number {
