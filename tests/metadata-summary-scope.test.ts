@@ -29,4 +29,11 @@ describe('noticeWidePassages and findDeclaredCounts', () => {
     const counts = findDeclaredCounts(['县委巡察组反馈的3个问题、7个具体问题,局党组逐项细化为整改措施24条。']);
     expect([counts.problems, counts.subProblems, counts.measures]).toEqual([3, 7, 24]);
   });
+
+  it('findDeclaredCounts(lines) reads problems counted in 项 or 条 (3个方面7项问题, 反馈问题15条) and money returned from bonuses', () => {
+    const counts = findDeclaredCounts(['医院党委对巡察组反馈的3个方面7项问题逐项研究,制定整改措施41条。收回违规发放绩效奖金3.46万元。']);
+    expect([counts.areas, counts.problems, counts.measures, counts.moneyReturnedYuan]).toEqual([3, 7, 41, 34600]);
+    expect(findDeclaredCounts(['巡察组共反馈问题15条,已全部整改。']).problems).toBe(15);
+    expect(findDeclaredCounts(['反馈的4项问题、11项具体问题均已整改。']).subProblems).toBe(11);
+  });
 });
