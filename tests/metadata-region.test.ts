@@ -64,3 +64,15 @@ describe('resolveAgencyPlace for a place the division data does not know', () =>
     expect(resolveAgencyPlace('数据资源管理中心').level).toBeNull();
   });
 });
+
+describe('resolveAgencyPlace for an enterprise named after its city\'s short name', () => {
+  it('takes the city when the notice names it in full, and nothing from the short name alone', () => {
+    const text = '来信请寄:宜昌市西陵区东山大道。';
+    expect(resolveAgencyPlace('宜昌城市发展投资集团有限公司', () => findPlaceMentions(text))).toEqual({
+      region: { province: '湖北省', city: '宜昌市', district: null },
+      level: 'city',
+    });
+    expect(resolveAgencyPlace('宜昌城市发展投资集团有限公司').region.city).toBeNull();
+    expect(resolveAgencyPlace('中山大学', () => findPlaceMentions('地址:广州市海珠区新港西路。')).region.city).toBeNull();
+  });
+});

@@ -18,8 +18,8 @@ export const NO_PLACE: AgencyPlace = { region: { province: null, city: null, dis
 export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[] = () => []): AgencyPlace {
   const chain = readPlaceChain(agency) ?? firstChainInside(agency);
   if (!chain) {
-    const province = provinceByShortName(agency);
-    return province ? placeOf([province]) : { ...NO_PLACE, level: levelByPlaceEnding(agency) };
+    const division = provinceByShortName(agency) ?? cityByConfirmedShortName(agency, mentions());
+    return division ? placeOf([division]) : { ...NO_PLACE, level: levelByPlaceEnding(agency) };
   }
   const deepest = chain.steps[chain.steps.length - 1];
   const candidates = deepest.length > 1 ? preferMentioned(deepest, mentions()) : deepest;
@@ -47,6 +47,22 @@ function provinceByShortName(agency: string): Division | null {
   for (let length = LONGEST_PROVINCE_SHORT_NAME; length >= 2; length--) {
     const province = byName.get(agency.slice(0, length))?.find((division) => division.level === 'province');
     if (province) return province;
+  }
+  return null;
+}
+
+// A city enterprise named after its city's short name (宜昌城市发展投资集团) belongs to that city
+// when the notice also names the city in full (宜昌市): the short name alone may be an ordinary
+// word (中山大学 is not in 中山市), the full name in the same notice settles it.
+const LONGEST_CITY_SHORT_NAME = 4;
+
+function cityByConfirmedShortName(agency: string, mentions: PlaceMention[]): Division | null {
+  if (mentions.length === 0) return null;
+  const { byName } = divisionIndex();
+  const mentionedCities = new Set(mentions.flatMap((mention) => mention.divisions.filter((division) => division.level === 'city').map((division) => division.code)));
+  for (let length = LONGEST_CITY_SHORT_NAME; length >= 2; length--) {
+    const city = byName.get(agency.slice(0, length))?.find((division) => division.level === 'city' && mentionedCities.has(division.code));
+    if (city) return city;
   }
   return null;
 }
