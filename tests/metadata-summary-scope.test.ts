@@ -36,4 +36,9 @@ describe('noticeWidePassages and findDeclaredCounts', () => {
     expect(findDeclaredCounts(['巡察组共反馈问题15条,已全部整改。']).problems).toBe(15);
     expect(findDeclaredCounts(['反馈的4项问题、11项具体问题均已整改。']).subProblems).toBe(11);
   });
+
+  it('findDeclaredCounts(lines) reads 已完成整改措施20条 as measures completed and 追回违规支付的工程款 as money returned', () => {
+    const counts = findDeclaredCounts(['集团党委制定整改措施22条,截至6月底,已完成整改措施20条,完成率90.9%。追回违规支付的工程款47.8万元。']);
+    expect([counts.measures, counts.measuresCompleted, counts.moneyReturnedYuan]).toEqual([22, 20, 478000]);
+  });
 });
