@@ -38,6 +38,12 @@ describe('unwrapTitle', () => {
     expect(unwrapTitle('上轮巡察反馈问题未整改')).toBe('上轮巡察反馈问题未整改');
   });
 
+  it('unwrapTitle(words) peels a 反馈问题: label as it peels 【反馈问题】', () => {
+    expect(unwrapTitle('反馈问题：服务全市重大项目建设主动性不强')).toBe('服务全市重大项目建设主动性不强');
+    expect(unwrapTitle('存在问题:国有资产管理存在漏洞')).toBe('国有资产管理存在漏洞');
+    expect(unwrapTitle('反馈问题整改不到位')).toBe('反馈问题整改不到位');
+  });
+
   it('unwrapTitle(words) leaves a finding without a wrapper as it is', () => {
     expect(unwrapTitle('违反中央八项规定精神问题依然存在')).toBe('违反中央八项规定精神问题依然存在');
     expect(unwrapTitle('关于巡察反馈问题整改情况')).toBe('关于巡察反馈问题');
