@@ -79,6 +79,14 @@ describe('buildOutline', () => {
     expect(text.slice(second.start, second.end)).toBe('二、乙\n正文二\n');
   });
 
+  it('buildOutline(lines) ends the last span at a supervision telephone or postal address line too', () => {
+    for (const closing of ['监督电话:0717-1234567', '来信请寄:某市某区某路1号 邮编443000']) {
+      const text = ['一、甲', '正文一', '二、乙', '正文二', closing].join('\n');
+      const [, second] = buildOutline(splitLines(text)).children;
+      expect(text.slice(second.start, second.end)).toBe('二、乙\n正文二\n');
+    }
+  });
+
   it('buildOutline(lines) ignores web debris lines', () => {
     expect(outlineOf(['信息来源:市数据局 日期:2024-07-26', '一、甲', '展开全文', '二、乙'].join('\n'))).toEqual(['一', '二']);
   });
