@@ -6,12 +6,14 @@ import { renderReport, writeReport } from '../pipeline/report';
 import { escapeHtml } from '../pipeline/report/escape';
 import { formatCount } from '../pipeline/report/format';
 import { heatMapLabels } from '../pipeline/report/heat-map';
-import { levelRows } from '../pipeline/report/level-chart';
+import { countAuditSection } from '../pipeline/report/count-audit';
+import { levelChartSection, levelRows } from '../pipeline/report/level-chart';
 import { niceTicks } from '../pipeline/report/nice-ticks';
 import { heatColour, textColourOn } from '../pipeline/report/palette';
 import { evidenceHtml, MAXIMUM_PROBLEM_ROWS, problemTableSection } from '../pipeline/report/problem-table';
 import { digestProblems, type ProblemDigest } from '../pipeline/report/problem-digest';
 import { listedProblemIds, recurringSection } from '../pipeline/report/recurring';
+import { recurringGroups } from '../pipeline/report/recurring-groups';
 import { tableRecords } from '../pipeline/report/table-records';
 import { textWidth, fitText } from '../pipeline/report/text-width';
 import type { Table } from '../pipeline/types';
@@ -32,7 +34,7 @@ function sectionOf(html: string, id: string): string {
 function problemDigestOf(tables: readonly Table[]): ProblemDigest {
   const problems = tables.find((table) => table.name === 'problems');
   if (!problems) throw new Error('fixture has no problems table');
-  return digestProblems(problems, { firstProblems: MAXIMUM_PROBLEM_ROWS, groupMemberIds: listedProblemIds(tableRecords(tables, 'recurring_problems')) });
+  return digestProblems(problems, { firstProblems: MAXIMUM_PROBLEM_ROWS, groupMemberIds: listedProblemIds(recurringGroups(tableRecords(tables, 'recurring_problems'))) });
 }
 
 function count(text: string, pattern: RegExp): number {
@@ -139,7 +141,7 @@ describe('renderReport', () => {
 
   it('recurringSection(recurring, digest, maximumRows) lists a group’s first problems and says how many it has', () => {
     const tables = buildReportTables();
-    const html = recurringSection(tableRecords(tables, 'recurring_problems'), problemDigestOf(tables), 1).html;
+    const html = recurringSection(recurringGroups(tableRecords(tables, 'recurring_problems')), problemDigestOf(tables), 1).html;
     expect(count(html, /<tr><td>/g)).toBe(1);
     expect(html).toContain('3 个单位 · 3 份通报 · 3 条问题');
     expect(html).toContain('只列出前 1 条（该组共 3 条）');
@@ -264,6 +266,30 @@ describe('report parts', () => {
     const rows = levelRows(notices, problemDigestOf(tables));
     expect(rows.map((row) => [row.level, row.mean])).toEqual([['province', 2], ['city', 3], ['district', 2]]);
     expect(levelRows(notices, null).map((row) => row.mean)).toEqual([2, 2, 2]);
+  });
+
+  it('levelChartSection(notices, digest, maximumPoints) draws at most that many points a level, picked along the counts, the mean from all', () => {
+    const notices = { name: 'notices', columns: ['notice_id', 'agency', 'level'], records: Array.from({ length: 9 }, (_, index) => ({ notice_id: `n${index}`, agency: `单位${index}`, level: 'city' })) };
+    // Leaf problems per notice: n0 has 8, n1 7, … n8 none.
+    const leavesByNotice = new Map(notices.records.map((record, index) => [record.notice_id, 8 - index]));
+    const digest = { problems: 36, leaves: 36, leavesByNotice, firstProblems: [], groupMembers: new Map() };
+    const html = levelChartSection(notices, digest, 3).html;
+    // Smallest, middle and largest count, drawn in notice order.
+    expect([...html.matchAll(/<title>(单位\d)：/g)].map((match) => match[1])).toEqual(['单位0', '单位4', '单位8']);
+    expect(html).toContain('均值 4.0 · 9 份');
+    expect(html).toContain('每个级别最多画 3 个圆点');
+    expect(levelChartSection(notices, digest, 9).html).not.toContain('最多画');
+    expect(count(levelChartSection(notices, digest, 9).html, /<circle /g)).toBe(9);
+  });
+
+  it('countAuditSection(notices, maximumRows) lists the first notices, mismatches first, and says how many there are', () => {
+    const record = (id: string, check: string) => ({ notice_id: id, agency: `单位${id}`, title: `通报${id}`, count_check: check, declared_problems: 3, extracted_problems: check === 'ok' ? 3 : 2 });
+    const notices = { name: 'notices', columns: ['notice_id', 'agency', 'title', 'count_check', 'declared_problems', 'extracted_problems'], records: [record('1', 'ok'), record('2', 'mismatch: problems'), record('3', 'ok'), record('4', 'mismatch: problems')] };
+    const html = countAuditSection(notices, 2).html;
+    expect([...html.matchAll(/<td class="notice-title" title="">(通报\d)</g)].map((match) => match[1])).toEqual(['通报2', '通报4']);
+    expect(html).toContain('只列出前 2 份（共 4 份，不一致的在前）');
+    expect(html).toContain('不一致 2 份 · 一致 2 份');
+    expect(countAuditSection(notices, 4).html).not.toContain('只列出前');
   });
 
   it('evidenceHtml(evidence) gives one line per category, title cues then body cues, each cue once', () => {

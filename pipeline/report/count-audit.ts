@@ -18,8 +18,14 @@ const VERDICT_ORDER: Verdict[] = ['mismatch', 'ok', 'undeclared'];
 
 const VERDICT_LABELS: Record<Verdict, string> = { mismatch: '不一致', ok: '一致', undeclared: '未声明' };
 
-/** The count audit: what each notice declares beside what was extracted, mismatches first. */
-export function countAuditSection(notices: TableRecords | null): ReportSection {
+/**
+ * The most notices the audit lists. Mismatches come first, so these are the ones to check by
+ * hand; a national corpus lists tens of thousands, which `notices.csv` (`count_check`) holds.
+ */
+export const MAXIMUM_AUDIT_ROWS = 2_000;
+
+/** The count audit: what each notice declares beside what was extracted, mismatches first (the first `maximumRows`). */
+export function countAuditSection(notices: TableRecords | null, maximumRows = MAXIMUM_AUDIT_ROWS): ReportSection {
   const section = { id: 'count-audit', title: '数量核对（通报自述 / 实际提取）' };
   if (!notices) return { ...section, html: missingTableNote('notices') };
   if (notices.records.length === 0) return { ...section, html: emptyTableNote('没有通报。') };
@@ -28,8 +34,11 @@ export function countAuditSection(notices: TableRecords | null): ReportSection {
   const tally = VERDICT_ORDER.map((verdict) => `${VERDICT_LABELS[verdict]} ${formatCount(audited.filter((item) => item.verdict === verdict).length)} 份`).join(' · ');
   const intro = `<p class="intro">每格为“通报自述 / 实际提取”；不一致的格子标有 ≠。${escapeHtml(tally)}。</p>`;
   const header = `<tr><th>单位</th><th>通报</th>${AUDITED_COUNTS.map((count) => `<th class="number">${escapeHtml(count.label)}</th>`).join('')}<th>核对结果</th></tr>`;
-  const rows = ordered.map(({ record, verdict }) => auditRow(record, verdict)).join('\n');
-  return { ...section, html: `${intro}\n<div class="table-scroll"><table class="count-audit">\n<thead>${header}</thead>\n<tbody>\n${rows}\n</tbody></table></div>` };
+  const rows = ordered.slice(0, maximumRows).map(({ record, verdict }) => auditRow(record, verdict)).join('\n');
+  const capNote = ordered.length > maximumRows
+    ? `\n<p class="note">只列出前 ${formatCount(maximumRows)} 份（共 ${formatCount(ordered.length)} 份，不一致的在前）；全部见同目录下 notices.csv 的 count_check 列。</p>`
+    : '';
+  return { ...section, html: `${intro}\n<div class="table-scroll"><table class="count-audit">\n<thead>${header}</thead>\n<tbody>\n${rows}\n</tbody></table></div>${capNote}` };
 }
 
 /** The notice table's own verdict (`ok`, `undeclared`, `mismatch: …`); recomputed when the column is missing. */

@@ -13,6 +13,13 @@ const ROW_HEIGHT = 46;
 const TOP = 12;
 const AXIS_HEIGHT = 34;
 
+/**
+ * The most points a level draws. A national corpus has tens of thousands of notices a level;
+ * past this the points are picked evenly along the problem counts (the smallest and largest
+ * always among them), so that the spread still shows and the page still opens quickly.
+ */
+export const MAXIMUM_POINTS_PER_LEVEL = 1_000;
+
 interface NoticeCount {
   notice: string;
   agency: string;
@@ -26,14 +33,17 @@ interface LevelRow {
 }
 
 /** Problems per notice by level: a bar for the mean, a point for each notice. */
-export function levelChartSection(notices: TableRecords | null, problems: ProblemDigest | null): ReportSection {
+export function levelChartSection(notices: TableRecords | null, problems: ProblemDigest | null, maximumPoints = MAXIMUM_POINTS_PER_LEVEL): ReportSection {
   const section = { id: 'levels', title: '各级别单位每份通报的问题数' };
   if (!notices) return { ...section, html: missingTableNote('notices') };
   const rows = levelRows(notices, problems);
   if (rows.length === 0) return { ...section, html: emptyTableNote('没有通报。') };
   const basis = problems ? '末级问题' : '一级问题';
-  const intro = `<p class="intro">横条为该级别每份通报的平均${basis}数，圆点为单份通报（悬停可见单位名称）。</p>`;
-  return { ...section, html: `${intro}\n<div class="chart-scroll">${levelSvg(rows)}</div>` };
+  const sampled = rows.some((row) => row.notices.length > maximumPoints)
+    ? `每个级别最多画 ${formatCount(maximumPoints)} 个圆点，按问题数均匀抽取；均值和份数按全部通报计算。`
+    : '';
+  const intro = `<p class="intro">横条为该级别每份通报的平均${basis}数，圆点为单份通报（悬停可见单位名称）。${sampled}</p>`;
+  return { ...section, html: `${intro}\n<div class="chart-scroll">${levelSvg(rows, maximumPoints)}</div>` };
 }
 
 /**
@@ -58,8 +68,10 @@ export function levelRows(notices: TableRecords, problems: ProblemDigest | null)
   });
 }
 
-function levelSvg(rows: LevelRow[]): string {
-  const maximum = Math.max(1, ...rows.flatMap((row) => row.notices.map((notice) => notice.problems)));
+function levelSvg(rows: LevelRow[], maximumPoints: number): string {
+  // A loop, not Math.max(...counts): a corpus of 10^5 notices is more arguments than a call takes.
+  let maximum = 1;
+  for (const row of rows) for (const notice of row.notices) maximum = Math.max(maximum, notice.problems);
   const ticks = niceTicks(maximum);
   const scaleEnd = ticks[ticks.length - 1];
   const x = (value: number) => LABEL_WIDTH + (value / scaleEnd) * PLOT_WIDTH;
@@ -71,17 +83,17 @@ function levelSvg(rows: LevelRow[]): string {
     .map((tick) => `<line x1="${x(tick)}" x2="${x(tick)}" y1="${TOP}" y2="${plotBottom}" stroke="#dddddd"/>` +
       `<text x="${x(tick)}" y="${plotBottom + 16}" text-anchor="middle">${formatCount(tick)}</text>`)
     .join('');
-  const bars = rows.map((row, index) => levelRow(row, TOP + index * ROW_HEIGHT, x)).join('\n');
+  const bars = rows.map((row, index) => levelRow(row, TOP + index * ROW_HEIGHT, x, maximumPoints)).join('\n');
   return `<svg class="level-chart" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="各级别单位每份通报的问题数" font-size="12">
 <g class="axis">${grid}<text x="${LABEL_WIDTH + PLOT_WIDTH / 2}" y="${plotBottom + 31}" text-anchor="middle">每份通报的问题数</text></g>
 ${bars}
 </svg>`;
 }
 
-function levelRow(row: LevelRow, top: number, x: (value: number) => number): string {
+function levelRow(row: LevelRow, top: number, x: (value: number) => number, maximumPoints: number): string {
   const middle = top + ROW_HEIGHT / 2;
   // Points sit on three lanes in notice order, so that equal counts do not hide each other.
-  const points = row.notices
+  const points = pointsShown(row.notices, maximumPoints)
     .map((notice, index) => `<circle cx="${x(notice.problems)}" cy="${middle - 8 + (index % 3) * 8}" r="4" fill="${POINT_COLOUR}" fill-opacity="0.8" stroke="#ffffff" stroke-width="0.8"><title>${escapeHtml(`${notice.agency}：${formatCount(notice.problems)} 条`)}</title></circle>`)
     .join('');
   const note = `均值 ${formatMean(row.mean)} · ${formatCount(row.notices.length)} 份`;
@@ -89,4 +101,12 @@ function levelRow(row: LevelRow, top: number, x: (value: number) => number): str
     `<text x="0" y="${middle + 4}" font-size="13">${escapeHtml(levelLabel(row.level))}</text>` +
     `<rect x="${x(0)}" y="${middle - 11}" width="${x(row.mean) - x(0)}" height="22" fill="${BAR_COLOUR}" fill-opacity="0.35" stroke="${BAR_COLOUR}"><title>${escapeHtml(`${levelLabel(row.level)}：${note}`)}</title></rect>` +
     `${points}<text x="${LABEL_WIDTH + PLOT_WIDTH + 12}" y="${middle + 4}">${escapeHtml(note)}</text></g>`;
+}
+
+/** The notices a level draws: all of them, or `maximum` picked evenly along their problem counts, in notice order. */
+function pointsShown(notices: readonly NoticeCount[], maximum: number): readonly NoticeCount[] {
+  if (notices.length <= maximum) return notices;
+  const byCount = notices.map((notice, order) => ({ notice, order })).sort((left, right) => left.notice.problems - right.notice.problems || left.order - right.order);
+  const picked = Array.from({ length: maximum }, (_, index) => byCount[Math.round((index * (byCount.length - 1)) / (maximum - 1))]);
+  return picked.sort((left, right) => left.order - right.order).map((item) => item.notice);
 }

@@ -17,4 +17,4 @@ export async function readProblemDigest(file: string, wants: DigestWants): Promi
 }
 
 /** Large enough that a chunk holds many records, small enough not to count in the run's memory. */
-const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;

@@ -1,4 +1,5 @@
 import type { Cell, Table } from '../types';
+import { detached } from './detached';
 import { recordOf, textOf, type TableRecord } from './table-records';
 
 /** A problem as a recurring group lists it. */
@@ -59,7 +60,10 @@ export class ProblemDigestBuilder {
     if (cellText(row, this.leafColumn) !== 'no') {
       this.leaves += 1;
       const notice = cellText(row, this.noticeColumn);
-      this.leavesByNotice.set(notice, (this.leavesByNotice.get(notice) ?? 0) + 1);
+      const leaves = this.leavesByNotice.get(notice);
+      // A new notice's id is copied: the map outlives the chunk it was cut from.
+      if (leaves === undefined) this.leavesByNotice.set(detached(notice), 1);
+      else this.leavesByNotice.set(notice, leaves + 1);
     }
     if (this.firstProblems.length < this.wants.firstProblems) this.firstProblems.push(recordOf(this.columns, row));
     const identifier = cellText(row, this.identifierColumn);
@@ -83,12 +87,4 @@ export function digestProblems(table: Table, wants: DigestWants): ProblemDigest 
 
 function cellText(row: readonly Cell[], column: number): string {
   return column === -1 ? '' : textOf(row[column]);
-}
-
-/**
- * A copy of `text` that does not keep alive the chunk of the file it was cut from: group
- * members lie all over the problem table, and a cut string holds on to its whole chunk.
- */
-function detached(text: string): string {
-  return text === '' ? text : (JSON.parse(JSON.stringify(text)) as string);
 }

@@ -2,7 +2,8 @@ import { escapeHtml } from './escape';
 import { formatCount } from './format';
 import { emptyTableNote, missingTableNote, type ReportSection } from './section';
 import type { ProblemDigest } from './problem-digest';
-import { listOf, numberOf, textOf, type TableRecord, type TableRecords } from './table-records';
+import { MAXIMUM_GROUP_ROWS, type RecurringGroup } from './recurring-groups';
+import { listOf, numberOf, textOf, type TableRecord } from './table-records';
 
 interface GroupProblem {
   id: string;
@@ -11,44 +12,33 @@ interface GroupProblem {
 }
 
 /**
- * The most problems a group lists. A group of similar problems may span thousands of
- * agencies; "expand all" and printing open every group, and 111,000 listed problems took
- * Chromium 11 s to lay out. Past this a group lists its first problems and says how many it has.
- */
-export const MAXIMUM_GROUP_ROWS = 200;
-
-/**
  * The recurring problems: one row per group, each opening to its problems (the first
- * `maximumRows` of them) with their agency and title.
+ * `maximumRows` of them, at most `MAXIMUM_GROUP_ROWS`) with their agency and title.
  */
-export function recurringSection(recurring: TableRecords | null, problems: ProblemDigest | null, maximumRows = MAXIMUM_GROUP_ROWS): ReportSection {
+export function recurringSection(groups: readonly RecurringGroup[] | null, problems: ProblemDigest | null, maximumRows = MAXIMUM_GROUP_ROWS): ReportSection {
   const section = { id: 'recurring', title: '多个单位共有的问题' };
-  if (!recurring) return { ...section, html: missingTableNote('recurring_problems') };
-  if (recurring.records.length === 0) return { ...section, html: emptyTableNote('没有发现在两个以上单位重复出现的问题。') };
-  const groups = recurring.records.map((record) => {
-    const ids = listOf(record.problem_ids);
-    // Split only when an id is missing from the problem table: the list holds every title of the group.
-    let titles: string[] | null = null;
-    const members = ids.slice(0, maximumRows).map((id, index): GroupProblem => {
+  if (!groups) return { ...section, html: missingTableNote('recurring_problems') };
+  if (groups.length === 0) return { ...section, html: emptyTableNote('没有发现在两个以上单位重复出现的问题。') };
+  const html = groups.map((group) => {
+    const members = group.memberIds.slice(0, maximumRows).map((id, index): GroupProblem => {
       const problem = problems?.groupMembers.get(id);
       // Titles from the problem table first: a `;` inside a title would shift the list.
       if (problem) return { id, ...problem };
-      titles ??= titleListOf(record.titles, ids.length);
-      return { id, agency: '', title: titles[index] ?? '' };
+      return { id, agency: '', title: group.memberTitles[index] ?? '' };
     });
-    return groupHtml(record, members, ids.length);
+    return groupHtml(group.record, members, group.members);
   });
-  const intro = `<p class="intro">相似的问题归为一组，每组至少涉及两个单位。点击一行展开该组的全部问题。共 ${formatCount(groups.length)} 组。</p>`;
+  const intro = `<p class="intro">相似的问题归为一组，每组至少涉及两个单位。点击一行展开该组的全部问题。共 ${formatCount(html.length)} 组。</p>`;
   const controls = '<p class="controls"><button type="button" data-expand="recurring">全部展开</button> <button type="button" data-collapse="recurring">全部收起</button></p>';
-  return { ...section, html: `${intro}\n${controls}\n<div class="recurring-groups">\n${groups.join('\n')}\n</div>` };
+  return { ...section, html: `${intro}\n${controls}\n<div class="recurring-groups">\n${html.join('\n')}\n</div>` };
 }
 
 /**
  * The problem ids the groups list, at most `maximumRows` a group: the problems whose agency
  * and title the page shows, the only ones a digest of the problem table must keep.
  */
-export function listedProblemIds(recurring: TableRecords | null, maximumRows = MAXIMUM_GROUP_ROWS): Set<string> {
-  return new Set((recurring?.records ?? []).flatMap((record) => listOf(record.problem_ids).slice(0, maximumRows)));
+export function listedProblemIds(groups: readonly RecurringGroup[] | null, maximumRows = MAXIMUM_GROUP_ROWS): Set<string> {
+  return new Set((groups ?? []).flatMap((group) => group.memberIds.slice(0, maximumRows)));
 }
 
 function groupHtml(record: TableRecord, members: GroupProblem[], listed: number): string {
@@ -71,17 +61,4 @@ function groupHtml(record: TableRecord, members: GroupProblem[], listed: number)
 ${rows}
 </tbody></table>${capNote}
 </details>`;
-}
-
-/**
- * The group's titles, one per problem id. Titles may be joined by ` | ` or by `;`; the
- * separator that gives one title per id is the one used, and none when neither does.
- */
-function titleListOf(cell: TableRecord[string], expected: number): string[] {
-  const text = textOf(cell);
-  for (const separator of [' | ', ';']) {
-    const titles = text.split(separator).map((title) => title.trim());
-    if (titles.length === expected) return titles;
-  }
-  return [];
 }

@@ -6,6 +6,7 @@ import { renderPage } from './page';
 import { digestProblems } from './problem-digest';
 import { MAXIMUM_PROBLEM_ROWS, problemTableSection } from './problem-table';
 import { listedProblemIds, recurringSection } from './recurring';
+import { recurringGroups } from './recurring-groups';
 import type { ReportContent } from './report-content';
 import type { ReportInput } from './report-input';
 import { tableRecords } from './table-records';
@@ -15,7 +16,7 @@ import { tableRecords } from './table-records';
  * (no clock, no randomness); a missing table leaves its section with a note.
  */
 export function renderReport(input: ReportInput): string {
-  const recurring = tableRecords(input.tables, 'recurring_problems');
+  const recurring = recurringGroups(tableRecords(input.tables, 'recurring_problems'));
   const problemTable = input.tables.find((table) => table.name === 'problems');
   const wants = { firstProblems: MAXIMUM_PROBLEM_ROWS, groupMemberIds: listedProblemIds(recurring) };
   return renderReportContent({

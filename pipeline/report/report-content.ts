@@ -1,5 +1,6 @@
 import type { CategoryLabel } from '../write/notice-tables';
 import type { ProblemDigest } from './problem-digest';
+import type { RecurringGroup } from './recurring-groups';
 import type { TableRecords } from './table-records';
 
 /**
@@ -10,7 +11,7 @@ export interface ReportContent {
   notices: TableRecords | null;
   problems: ProblemDigest | null;
   categoryByAgency: TableRecords | null;
-  recurring: TableRecords | null;
+  recurring: readonly RecurringGroup[] | null;
   /** Category keys and labels in the taxonomy's order. */
   categories: readonly CategoryLabel[];
 }

@@ -1,25 +1,28 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../write/atomic';
 import type { CategoryLabel } from '../write/notice-tables';
-import { parseCsv } from './parse-csv';
+import { forEachCsvRecord } from './csv-record-reader';
+import { detached } from './detached';
 import { readProblemDigest } from './problem-digest-file';
 import { MAXIMUM_PROBLEM_ROWS } from './problem-table';
 import { listedProblemIds } from './recurring';
+import { readRecurringGroups } from './recurring-groups';
 import { renderReportContent } from './render-report';
-import { recordsOf, type TableRecords } from './table-records';
+import { recordOf, type TableRecord, type TableRecords } from './table-records';
 
 /**
  * Writes `report.html` from the CSV files a run has just written into `folder` and returns
  * its path. The run streams its rows to disk, so the report reads them back: the tables of
- * one row per notice, agency or group whole, and `problems.csv`, by far the largest, in one
- * pass that keeps only what the page shows. Memory does not grow with the problems.
+ * one row per notice or agency whole, and `recurring_problems.csv` (a group lists every one of
+ * its problems) and `problems.csv`, by far the largest, each in one pass that keeps only what
+ * the page shows. Memory does not grow with the problems.
  */
 export async function writeReportFromOutputs(folder: string, categories: readonly CategoryLabel[]): Promise<string> {
   const notices = await readTable(folder, 'notices');
   const categoryByAgency = await readTable(folder, 'category_by_agency');
   // Read before the problems: its groups name the problems the digest must keep.
-  const recurring = await readTable(folder, 'recurring_problems');
+  const recurring = await readRecurringGroups(path.join(folder, 'recurring_problems.csv'));
   const problems = await readProblemDigest(path.join(folder, 'problems.csv'), {
     firstProblems: MAXIMUM_PROBLEM_ROWS,
     groupMemberIds: listedProblemIds(recurring),
@@ -29,8 +32,14 @@ export async function writeReportFromOutputs(folder: string, categories: readonl
   return file;
 }
 
+/** A table read once in chunks, each row kept as a record of copied cells: no cell holds on to its chunk. */
 async function readTable(folder: string, name: string): Promise<TableRecords> {
   const file = path.join(folder, `${name}.csv`);
-  const [columns = [], ...rows] = parseCsv(await readFile(file, 'utf8'), file);
-  return recordsOf({ name, columns, rows });
+  let columns: string[] | null = null;
+  const records: TableRecord[] = [];
+  await forEachCsvRecord(createReadStream(file, { highWaterMark: 256 * 1024 }), file, (row) => {
+    if (!columns) columns = row;
+    else records.push(recordOf(columns, row.map(detached)));
+  });
+  return { name, columns: columns ?? [], records };
 }
