@@ -9,8 +9,8 @@ import { keywordChooser } from '../write/problem-keywords';
 import { columnLetters, inlineText, numberRows, ROW_NUMBER_MARK } from '../write/sheet-xml';
 import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS } from '../write/workbook';
 import { writeWorkbookInThread, type SheetSource, type WorkbookJob } from '../write/workbook-thread';
-import { interned } from '../aggregate/growable';
-import { createCorpusTables } from './corpus-tables';
+import { interned, type Interned } from '../aggregate/growable';
+import { createCorpusTables, type CorpusTables } from './corpus-tables';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
 import { encodeProblemBlock, readProblemBlocks } from './problem-spill';
 
@@ -87,12 +87,18 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   // The problems waiting for their keywords, read back once every problem's terms are counted.
   const problemSpill = await open('problems.spill');
   const widths: Record<SheetTableName | 'problems', number[]> = { notices: [], measures: [], figures: [], problems: [] };
-  // Per term id: the problems that use it, over the whole run.
-  const documentFrequency: number[] = [];
   let problemCount = 0;
-  // The run's terms, numbered once for the keywords column and the keyword table alike.
-  const terms = interned();
-  const corpus = createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms });
+  // The run's terms (numbered once for the keywords column and the keyword table alike), each
+  // term's document frequency (problems that use it), and the corpus tables' counts: what the
+  // run holds in memory, let go once its tables are written, before the report is drawn.
+  let held: { terms: Interned; documentFrequency: number[]; corpus: CorpusTables } | null = (() => {
+    const terms = interned();
+    return { terms, documentFrequency: [], corpus: createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms }) };
+  })();
+  const holding = () => {
+    if (!held) throw new Error('the run outputs are finished: no notice can be added');
+    return held;
+  };
 
   const appendRows = async (sheet: SheetSpill, markedXml: Uint8Array) => {
     if (markedXml.length === 0 || !sheet.complete) return;
@@ -118,6 +124,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
       for (const name of [...SHEET_TABLES, 'problems'] as const) mergeWidths(widths[name], outcome.widths[name]);
     }
     // The notice's terms get the run's ids, and its problems' entries point at those ids.
+    const { terms, documentFrequency, corpus } = holding();
     const { terms: noticeTerms, problems, entries } = outcome.problemTerms;
     const ids = noticeTerms.map((term, position) => {
       const id = terms.id(term);
@@ -149,7 +156,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     written.set('problems', await writeProblems());
     time('problems.csv');
 
-    const corpusTables = corpus.tables(timings);
+    const corpusTables = holding().corpus.tables(timings);
     lap = performance.now();
     const errors = errorsTable([...diagnostics]);
     for (const table of [...corpusTables, errors]) {
@@ -200,6 +207,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
       // Awaited by the caller; a failure meanwhile must not count as unhandled.
       workbook.catch(() => undefined);
     }
+    held = null;
     return { outputs, workbook, timings };
   };
 
@@ -211,6 +219,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     const csv = await open('problems.csv');
     await csv.append(csvHeader(PROBLEM_COLUMNS));
     const keywordsLetter = columnLetters(KEYWORDS_COLUMN);
+    const { terms, documentFrequency } = holding();
     const keywordsOf = keywordChooser(terms.texts, documentFrequency, problemCount);
     for await (const block of readProblemBlocks(await problemSpill.close())) {
       const csvBytes = Buffer.from(block.csv.buffer, block.csv.byteOffset, block.csv.byteLength);
