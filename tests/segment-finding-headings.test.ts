@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentNotice } from '../pipeline/segment';
-import type { NoticeText } from '../pipeline/types';
-
-function notice(lines: string[]): NoticeText {
-  const text = lines.join('\n');
-  return { noticeId: 'built', file: 'built.txt', format: 'txt', encoding: 'UTF-8', sha256: '', bytes: Buffer.byteLength(text), text };
-}
-
-function pathsTitlesAndMeasures(lines: string[]): [string, string, number][] {
-  return segmentNotice(notice(lines)).segmentation.problems.map((problem) => [problem.path, problem.title, problem.measures.length]);
-}
+import { pathsTitlesAndMeasures } from './helpers/notice-lines';
 
 describe('headings that announce one finding’s rectification, through segmentNotice', () => {
   it('segmentNotice(notice) reads top-level 关于X问题的整改情况 headings without quote marks as problems, their (一)(二) lines as measures', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { segmentNotice } from '../pipeline/segment';
-import type { NoticeText } from '../pipeline/types';
-
-function notice(lines: string[]): NoticeText {
-  const text = lines.join('\n');
-  return { noticeId: 'built', file: 'built.txt', format: 'txt', encoding: 'UTF-8', sha256: '', bytes: Buffer.byteLength(text), text };
-}
+import { noticeOfLines } from './helpers/notice-lines';
 
 describe('problemSections through segmentNotice', () => {
   it('segmentNotice(notice) reads no problems from a section of working methods that enumerates 一是… after the problems', () => {
     const { segmentation } = segmentNotice(
-      notice([
+      noticeOfLines([
         '一、具体整改情况',
         '(一)政策落实不够精准。',
         '整改落实情况:一是建立台账;二是开展专项行动。',

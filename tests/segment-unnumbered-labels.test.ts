@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentNotice } from '../pipeline/segment';
-import type { NoticeText } from '../pipeline/types';
-
-function notice(lines: string[]): NoticeText {
-  const text = lines.join('\n');
-  return { noticeId: 'built', file: 'built.txt', format: 'txt', encoding: 'UTF-8', sha256: '', bytes: Buffer.byteLength(text), text };
-}
-
-function pathsTitlesAndMeasures(lines: string[]): [string, string, number][] {
-  return segmentNotice(notice(lines)).segmentation.problems.map((problem) => [problem.path, problem.title, problem.measures.length]);
-}
+import { noticeOfLines, pathsTitlesAndMeasures } from './helpers/notice-lines';
 
 describe('unnumbered problem labels, through segmentNotice', () => {
   it('segmentNotice(notice) makes each 问题: block one problem, numbered in reading order, with the measures of its 整改情况:', () => {
@@ -31,7 +22,7 @@ describe('unnumbered problem labels, through segmentNotice', () => {
 
   it('segmentNotice(notice) reads 【反馈问题】 blocks in the area they sit under, counting afresh in each area', () => {
     const { segmentation } = segmentNotice(
-      notice([
+      noticeOfLines([
         '一、巡察反馈问题整改落实情况',
         '（一）党的建设方面',
         '【反馈问题】支部组织生活不规范。',
