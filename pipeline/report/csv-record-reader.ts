@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { parseCsvRecords } from './parse-csv';
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -50,6 +51,19 @@ export async function forEachCsvRecord(chunks: AsyncIterable<Uint8Array>, source
     for (const record of reader.push(chunk)) visit(record);
   }
   for (const record of reader.end()) visit(record);
+}
+
+/**
+ * Reads a CSV file with a header row once, in chunks of `chunkBytes`, handing each row after
+ * the header to `visit` with the header's columns; returns the columns (none for an empty file).
+ */
+export async function forEachTableRow(file: string, chunkBytes: number, visit: (row: string[], columns: readonly string[]) => void): Promise<string[]> {
+  let columns: string[] | null = null;
+  await forEachCsvRecord(createReadStream(file, { highWaterMark: chunkBytes }), file, (record) => {
+    if (columns) visit(record, columns);
+    else columns = record;
+  });
+  return columns ?? [];
 }
 
 function lineFeedsIn(text: string, end: number): number {

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { forEachCsvRecord } from './csv-record-reader';
+import { forEachTableRow } from './csv-record-reader';
 import { ProblemDigestBuilder, type DigestWants, type ProblemDigest } from './problem-digest';
 
 /**
@@ -7,13 +6,10 @@ import { ProblemDigestBuilder, type DigestWants, type ProblemDigest } from './pr
  * not the table, which runs to gigabytes for a national corpus.
  */
 export async function readProblemDigest(file: string, wants: DigestWants): Promise<ProblemDigest> {
-  // The header comes first; a file without one is a table without columns or rows.
   let builder: ProblemDigestBuilder | null = null;
-  await forEachCsvRecord(createReadStream(file, { highWaterMark: CHUNK_BYTES }), file, (record) => {
-    if (builder) builder.add(record);
-    else builder = new ProblemDigestBuilder(record, wants);
-  });
-  return (builder ?? new ProblemDigestBuilder([], wants)).digest();
+  const columns = await forEachTableRow(file, CHUNK_BYTES, (row, header) => (builder ??= new ProblemDigestBuilder(header, wants)).add(row));
+  // A table of a header only, or of nothing, is digested all the same.
+  return (builder ?? new ProblemDigestBuilder(columns, wants)).digest();
 }
 
 /** Large enough that a chunk holds many records, small enough not to count in the run's memory. */

@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
 import type { Cell } from '../types';
-import { forEachCsvRecord } from './csv-record-reader';
+import { forEachTableRow } from './csv-record-reader';
 import { detached } from './detached';
 import { listOf, recordOf, textOf, type TableRecord, type TableRecords } from './table-records';
 
@@ -37,12 +36,8 @@ export function recurringGroups(recurring: TableRecords | null): RecurringGroup[
  * whole, each kept as its `RecurringGroup`.
  */
 export async function readRecurringGroups(file: string): Promise<RecurringGroup[]> {
-  let columns: string[] | null = null;
   const groups: RecurringGroup[] = [];
-  await forEachCsvRecord(createReadStream(file, { highWaterMark: 1024 * 1024 }), file, (row) => {
-    if (!columns) columns = row;
-    else groups.push(recurringGroupOf(recordOf(columns, row)));
-  });
+  await forEachTableRow(file, 1024 * 1024, (row, columns) => groups.push(recurringGroupOf(recordOf(columns, row))));
   return groups;
 }
 

@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../write/atomic';
 import type { CategoryLabel } from '../write/notice-tables';
-import { forEachCsvRecord } from './csv-record-reader';
+import { forEachTableRow } from './csv-record-reader';
 import { detached } from './detached';
 import { readProblemDigest } from './problem-digest-file';
 import { MAXIMUM_PROBLEM_ROWS } from './problem-table';
@@ -34,12 +33,7 @@ export async function writeReportFromOutputs(folder: string, categories: readonl
 
 /** A table read once in chunks, each row kept as a record of copied cells: no cell holds on to its chunk. */
 async function readTable(folder: string, name: string): Promise<TableRecords> {
-  const file = path.join(folder, `${name}.csv`);
-  let columns: string[] | null = null;
   const records: TableRecord[] = [];
-  await forEachCsvRecord(createReadStream(file, { highWaterMark: 256 * 1024 }), file, (row) => {
-    if (!columns) columns = row;
-    else records.push(recordOf(columns, row.map(detached)));
-  });
-  return { name, columns: columns ?? [], records };
+  const columns = await forEachTableRow(path.join(folder, `${name}.csv`), 256 * 1024, (row, header) => records.push(recordOf(header, row.map(detached))));
+  return { name, columns, records };
 }
