@@ -17,6 +17,12 @@ export interface SegmentCues {
   /** The same without quote marks, group 1 the finding: 一、关于X问题的整改情况, (三)关于X的问题整改情况. */
   unquotedFindingRectificationHeading: RegExp;
   /**
+   * A heading that names one finding and carries its rectification text on the same line, after a
+   * marker and a colon (1.关于X问题的整改情况:一是…, 针对“X”的问题,整改如下:…): group 1 the finding
+   * with its 关于/针对 wrapper peeled, the match's end where the heading ends.
+   */
+  inlineRectificationMarker: RegExp;
+  /**
    * The finding cues that name a shortcoming in particular (不到位, 缺乏 …), i.e. without those a
    * heading uses of findings in general (问题, 存在 …): an unquoted 关于X问题的整改情况 announces
    * one finding only when X holds one of these.
@@ -53,6 +59,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
     unquotedFindingRectificationHeading: compiled(raw.unquotedFindingRectificationHeadingPattern, 'unquotedFindingRectificationHeadingPattern'),
+    inlineRectificationMarker: compiled(raw.inlineRectificationMarkerPattern, 'inlineRectificationMarkerPattern'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
     quotedFindingOpenings: checkedList(raw.quotedFindingOpenings, 'quotedFindingOpenings'),
     unnumberedProblemLabels: checkedList(raw.unnumberedProblemLabels, 'unnumberedProblemLabels'),

@@ -1,5 +1,6 @@
 import { containsAny, cues } from './cues';
 import { opensMeasureEnumeration } from './measures';
+import { rectificationMarkerEnd } from './titles';
 import type { NodeTextReader } from './node-text';
 import type { OutlineNode } from './outline';
 
@@ -53,7 +54,11 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     if (cached === undefined) {
       const { normalized, wholeLine } = reader.heading(node);
       // A heading quoting its finding over several sentences is cut at the first: the wrapper closes later on the line.
-      cached = announcesOneFinding(normalized) || (wholeLine.trimEnd() !== normalized.trimEnd() && announcesOneFinding(wholeLine));
+      cached =
+        announcesOneFinding(normalized) ||
+        (wholeLine.trimEnd() !== normalized.trimEnd() && announcesOneFinding(wholeLine)) ||
+        // 1.关于X问题的整改情况:一是…: the heading ends at the marker, its rectification text follows on the line.
+        rectificationMarkerEnd(normalized.slice(node.contentStart - node.start)) !== -1;
       announcing.set(node, cached);
     }
     return cached;

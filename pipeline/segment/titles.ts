@@ -12,14 +12,35 @@ export interface CutHeading {
  * Cuts a heading line at its first full stop. A `。` inside “…” quotes does not end the heading
  * (a quoted instruction is part of the finding), unless the quote never closes on the line, or
  * the quote is the finding itself, opening the heading's words (关于“X。Y”的整改: X is its first sentence).
+ * A heading that names one finding and goes on with its rectification text after a marker ends
+ * at that marker's colon (1.关于X问题的整改情况:一是…): what follows is the text, not the finding.
  */
 export function cutHeading(line: string, normalizedLine: string, numberStart: number, numberEnd = numberStart): CutHeading {
+  const markerEnd = rectificationMarkerEnd(normalizedLine.slice(numberEnd));
+  if (markerEnd !== -1) return { titleRaw: line.slice(numberStart, numberEnd + markerEnd), end: numberEnd + markerEnd };
   const stop = quotesFindingWhole(normalizedLine, numberEnd)
     ? normalizedLine.indexOf('。', numberEnd)
     : firstSentenceEnd(normalizedLine, numberStart);
   const end = stop === -1 ? trimmedEnd(normalizedLine) : stop + 1;
   return { titleRaw: line.slice(numberStart, end), end };
 }
+
+/**
+ * Where a heading's words (after its number, normalised) end at a rectification marker with its
+ * colon, or -1: 关于X问题的整改情况:, 关于X问题的整改措施:, 针对“X”的问题,整改如下:, 关于X问题,已完成整改:.
+ * Without quote marks, X must name a shortcoming in particular, so that a section heading
+ * (关于巡察反馈问题的整改情况:) keeps its line. No 。 comes before the marker: a heading cut at
+ * its first sentence (关于X的问题。整改情况:…) is cut there as before.
+ */
+export function rectificationMarkerEnd(normalizedWords: string): number {
+  const match = cues.inlineRectificationMarker.exec(normalizedWords);
+  if (match === null) return -1;
+  const finding = match[1];
+  const quoted = startsWithAny(finding, QUOTE_OPENINGS);
+  return quoted || containsAny(finding, cues.specificFindingCues) ? match[0].length : -1;
+}
+
+const QUOTE_OPENINGS = ['“', '"', '‘'];
 
 function quotesFindingWhole(normalizedLine: string, wordsStart: number): boolean {
   const words = normalizedLine.slice(wordsStart).trimStart();
