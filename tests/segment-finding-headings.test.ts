@@ -36,4 +36,53 @@ describe('headings that announce one finding’s rectification, through segmentN
       ['一.(二)', '财务管理不规范', 3],
     ]);
   });
+
+  it('segmentNotice(notice) reads 关于X问题的整改情况: headings with their 一是 run on the same line: title X, measures the run', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、整改工作开展情况',
+        '局党组每月听取各科室问题整改情况汇报，对整改进度滞后的挂牌督办。',
+        '二、关于巡察反馈问题的整改情况：',
+        '1.关于意识形态工作责任制落实不到位问题的整改情况：一是修订责任清单；二是每季度专题研究。',
+        '2.关于政府采购管理不规范问题的整改措施：一是建立采购台账；二是开展专项检查；三是加强业务培训。',
+        '3.针对“公务用车管理不严”的问题，整改如下：一是建立派车登记制度；二是开展全面检查。',
+        '三、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['二.1', '意识形态工作责任制落实不到位', 2],
+      ['二.2', '政府采购管理不规范', 3],
+      ['二.3', '公务用车管理不严', 2],
+    ]);
+  });
+
+  it('segmentNotice(notice) keeps a finding that names 整改情况 mid-sentence whole, and a body that mentions it as body', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、关于巡察反馈问题的整改情况',
+        '1.关于对上轮巡察问题整改情况跟踪不够的问题。整改情况：一是开展回头看；二是建立台账；三是定期通报。',
+        '2.财务管理不规范。整改情况：一是开展专项审计，并将整改情况纳入考核；二是修订财务制度。',
+        '二、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['一.1', '对上轮巡察问题整改情况跟踪不够', 3],
+      ['一.2', '财务管理不规范', 2],
+    ]);
+  });
+
+  it('segmentNotice(notice) reads 关于X问题的整改情况: headings followed by plain text, without 一是, as problems', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、关于巡察反馈问题的整改情况',
+        '（一）关于意识形态工作责任制落实不到位问题的整改措施：已修订责任清单，每季度专题研究一次。',
+        '（二）关于政府采购管理不规范问题的整改情况：已建立采购台账，开展专项检查。',
+        '二、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['一.(一)', '意识形态工作责任制落实不到位', 0],
+      ['一.(二)', '政府采购管理不规范', 0],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusFromHeading } from '../pipeline/segment/status';
-import { cutHeading, dropSharedTrailingProblemWord, headingWords, unwrapTitle } from '../pipeline/segment/titles';
+import { cutHeading, dropSharedTrailingProblemWord, headingWords, rectificationMarkerEnd, unwrapTitle } from '../pipeline/segment/titles';
 
 describe('cutHeading', () => {
   it('cutHeading(line) cuts at the first 。 and keeps the number', () => {
@@ -19,6 +19,46 @@ describe('cutHeading', () => {
     expect(cutHeading(line, line, 0, 3).titleRaw).toBe('(1)关于“学习流于形式。');
     const inner = '1.关于落实“严起来。实起来”要求不到位的问题。';
     expect(cutHeading(inner, inner, 0, 2).titleRaw).toBe(inner);
+  });
+});
+
+describe('cutHeading at a rectification marker on the heading line', () => {
+  it('cutHeading(line) ends a 关于X问题的整改情况: heading at its colon, before the measures on the same line', () => {
+    const line = '1.关于意识形态工作责任制落实不到位问题的整改情况：一是修订责任清单；二是每季度专题研究。';
+    const normalized = line.replace('：', ':').replace('；', ';');
+    expect(cutHeading(line, normalized, 0, 2)).toEqual({ titleRaw: '1.关于意识形态工作责任制落实不到位问题的整改情况：', end: 26 });
+  });
+
+  it('cutHeading(line) ends 针对“X”的问题,整改如下: and 关于X问题,已完成整改: headings at their colon', () => {
+    const instead = '2.针对“公务用车管理不严”的问题,整改如下:一是建立派车登记。';
+    expect(cutHeading(instead, instead, 0, 2).titleRaw).toBe('2.针对“公务用车管理不严”的问题,整改如下:');
+    const done = '3.关于档案管理不规范问题,已完成整改:一是补齐档案。';
+    expect(cutHeading(done, done, 0, 2).titleRaw).toBe('3.关于档案管理不规范问题,已完成整改:');
+  });
+
+  it('cutHeading(line) still cuts at the first 。 when it comes before the marker (关于X的问题。整改措施:一是…)', () => {
+    const line = '2.关于“三重一大”决策制度执行不严格的问题。整改措施:一是修订议事规则。';
+    expect(cutHeading(line, line, 0, 2).titleRaw).toBe('2.关于“三重一大”决策制度执行不严格的问题。');
+  });
+
+  it('cutHeading(line) leaves a finding that names 整改情况 mid-sentence to its first 。', () => {
+    const line = '3.关于对上轮巡察问题整改情况跟踪不够的问题。整改情况:一是开展回头看。';
+    expect(cutHeading(line, line, 0, 2).titleRaw).toBe('3.关于对上轮巡察问题整改情况跟踪不够的问题。');
+  });
+});
+
+describe('rectificationMarkerEnd', () => {
+  it('rectificationMarkerEnd(words) gives the offset past the colon of 整改情况:, 整改措施: and 整改落实情况:', () => {
+    expect(rectificationMarkerEnd('关于财务管理不规范问题的整改情况:一是…')).toBe(17);
+    expect(rectificationMarkerEnd('关于财务管理不规范的问题整改措施:一是…')).toBe(17);
+    expect(rectificationMarkerEnd('关于“财务管理”问题的整改落实情况 :一是…')).toBe(19);
+  });
+
+  it('rectificationMarkerEnd(words) is -1 for findings in general, a marker without colon, and a heading without 关于/针对', () => {
+    expect(rectificationMarkerEnd('关于巡察反馈问题的整改情况:')).toBe(-1);
+    expect(rectificationMarkerEnd('关于财务管理不规范问题的整改情况')).toBe(-1);
+    expect(rectificationMarkerEnd('财务管理不规范问题的整改情况:一是…')).toBe(-1);
+    expect(rectificationMarkerEnd('关于财务管理不规范的问题。整改情况:一是…')).toBe(-1);
   });
 });
 
@@ -42,6 +82,17 @@ describe('unwrapTitle', () => {
     expect(unwrapTitle('反馈问题：服务全市重大项目建设主动性不强')).toBe('服务全市重大项目建设主动性不强');
     expect(unwrapTitle('存在问题:国有资产管理存在漏洞')).toBe('国有资产管理存在漏洞');
     expect(unwrapTitle('反馈问题整改不到位')).toBe('反馈问题整改不到位');
+  });
+
+  it('unwrapTitle(words) peels 整改措施, 整改如下 and 已完成整改 markers with the 关于/针对 … 问题 around the finding', () => {
+    expect(unwrapTitle('关于工程建设领域廉政风险防控薄弱问题的整改措施')).toBe('工程建设领域廉政风险防控薄弱');
+    expect(unwrapTitle('针对“党组主体责任压得不实”的问题，整改如下')).toBe('党组主体责任压得不实');
+    expect(unwrapTitle('关于公务用车管理不规范问题，已完成整改')).toBe('公务用车管理不规范');
+    expect(unwrapTitle('关于“档案管理不规范”的整改措施')).toBe('档案管理不规范');
+  });
+
+  it('unwrapTitle(words) keeps 整改措施 where it belongs to the finding (缺乏有效的整改措施)', () => {
+    expect(unwrapTitle('上轮巡察反馈问题缺乏有效的整改措施')).toBe('上轮巡察反馈问题缺乏有效的整改措施');
   });
 
   it('unwrapTitle(words) leaves a finding without a wrapper as it is', () => {
