@@ -104,6 +104,14 @@ export function containsAny(text: string, list: readonly string[]): boolean {
   return list.some((cue) => text.includes(cue));
 }
 
+/**
+ * True when the words of a 关于X问题 wrapper name a shortcoming in particular (不到位, 缺乏 …):
+ * the same wrapper around findings in general (关于巡察反馈问题) heads a section, not one finding.
+ */
+export function namesShortcoming(words: string): boolean {
+  return containsAny(words, cues.specificFindingCues);
+}
+
 /** True when `text` starts with any of `list`. */
 export function startsWithAny(text: string, list: readonly string[]): boolean {
   return list.some((cue) => text.startsWith(cue));

@@ -1,4 +1,4 @@
-import { containsAny, cues } from './cues';
+import { containsAny, cues, namesShortcoming } from './cues';
 import { opensMeasureEnumeration } from './measures';
 import { rectificationMarkerEnd } from './titles';
 import type { NodeTextReader } from './node-text';
@@ -102,7 +102,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
 function announcesOneFinding(normalizedHeading: string): boolean {
   if (cues.findingRectificationHeading.test(normalizedHeading)) return true;
   const finding = cues.unquotedFindingRectificationHeading.exec(normalizedHeading)?.[1];
-  return finding !== undefined && containsAny(finding, cues.specificFindingCues);
+  return finding !== undefined && namesShortcoming(finding);
 }
 
 /**

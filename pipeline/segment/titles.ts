@@ -1,4 +1,4 @@
-import { containsAny, cues, startsWithAny } from './cues';
+import { cues, namesShortcoming, startsWithAny } from './cues';
 
 /** The heading as written from its number to the first `。` (or the line end), and where that cut falls. */
 export interface CutHeading {
@@ -37,7 +37,7 @@ export function rectificationMarkerEnd(normalizedWords: string): number {
   if (match === null) return -1;
   const finding = match[1];
   const quoted = startsWithAny(finding, QUOTE_OPENINGS);
-  return quoted || containsAny(finding, cues.specificFindingCues) ? match[0].length : -1;
+  return quoted || namesShortcoming(finding) ? match[0].length : -1;
 }
 
 const QUOTE_OPENINGS = ['“', '"', '‘'];
@@ -103,7 +103,7 @@ function peeledOnce(title: string): string | null {
   }
   for (const wrapper of cues.findingTitleWrappers) {
     const inner = wrapper.exec(title)?.[1]?.trim();
-    if (inner !== undefined && containsAny(inner, cues.specificFindingCues)) return inner;
+    if (inner !== undefined && namesShortcoming(inner)) return inner;
   }
   return null;
 }
