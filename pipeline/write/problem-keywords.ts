@@ -1,5 +1,4 @@
-import { countProblemTerms, type ProblemTermCounts } from '../aggregate/problem-term-counts';
-import type { TokenizedProblem } from '../types';
+import type { ProblemTermCounts } from '../aggregate/problem-term-counts';
 
 /** How many terms the `keywords` column of `problems.csv` lists. */
 export const KEYWORDS_PER_PROBLEM = 5;
@@ -7,26 +6,16 @@ export const KEYWORDS_PER_PROBLEM = 5;
 // The title names the finding; the body mostly says what was done about it.
 const TITLE_WEIGHT = 2;
 
-/** A problem's content terms with their weighted counts (title terms count double), in order of first use. */
-export type ProblemTerms = Record<string, number>;
-
-/** The weighted content terms of one problem: what its keywords are chosen from. */
-export function problemTerms(tokens: TokenizedProblem): ProblemTerms {
-  const counts = countProblemTerms(tokens);
-  const terms: ProblemTerms = Object.create(null);
-  counts.terms.forEach((term, slot) => (terms[term] = termWeight(counts, slot)));
-  return terms;
-}
-
 /** The weight of the term in `slot` of a problem's counts: its title uses count `TITLE_WEIGHT` times. */
 export function termWeight(counts: ProblemTermCounts, slot: number): number {
   return TITLE_WEIGHT * counts.titleCounts[slot] + counts.bodyCounts[slot];
 }
 
 /**
- * A problem's weighted terms as a JSON object, as `JSON.stringify(problemTerms(tokens))` would
- * write it: written directly, without an object keyed by every term. (Content terms are never
- * all ASCII digits, so no key is an array index, which an object would put first.)
+ * A problem's content terms with their weights (title uses count double), what its keywords are
+ * chosen from, as a JSON object in order of first use: written directly, without an object keyed
+ * by every term. (Content terms are never all ASCII digits, so no key is an array index, which
+ * an object would put first.)
  */
 export function problemTermsJson(counts: ProblemTermCounts): string {
   let json = '{';
