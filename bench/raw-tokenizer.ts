@@ -11,13 +11,9 @@ export interface RawThroughput {
   milliseconds: number;
 }
 
-/**
- * Cuts every file's text once with nodejieba (with the pipeline's user dictionary), in this
- * process, after reading them all: only the cutting is timed.
- */
-export async function measureRawTokenizer(folder: string, files: readonly string[]): Promise<RawThroughput> {
+/** Cuts every text once with nodejieba (with the pipeline's user dictionary), in this process: only the cutting is timed. */
+export function measureRawTokenizer({ texts, bytes }: CorpusTexts): RawThroughput {
   nodejieba.load({ userDict: USER_DICTIONARY_FILE });
-  const { texts, bytes } = await readTexts(folder, files);
   const started = performance.now();
   for (const text of texts) nodejieba.cut(text);
   return { notices: texts.length, bytes, milliseconds: performance.now() - started };
@@ -32,8 +28,7 @@ const RAW_CUT_WORKER = new URL('./raw-cut-worker.js', import.meta.url);
  * of them does nothing but the floor of the pipeline's work: the ceiling of the pipeline's own
  * all-cores speed-up (cores that share a physical core or a memory bus do not give 2×).
  */
-export async function measureRawTokenizerThreads(folder: string, files: readonly string[], threads: number): Promise<RawThroughput> {
-  const { texts, bytes } = await readTexts(folder, files);
+export async function measureRawTokenizerThreads({ texts, bytes }: CorpusTexts, threads: number): Promise<RawThroughput> {
   const shares = Array.from({ length: threads }, (_, thread) => texts.filter((_, index) => index % threads === thread));
   const workers = shares.map((share) => new Worker(RAW_CUT_WORKER, { workerData: { texts: share, userDictionary: USER_DICTIONARY_FILE } }));
   try {
@@ -52,7 +47,14 @@ export async function measureRawTokenizerThreads(folder: string, files: readonly
   }
 }
 
-async function readTexts(folder: string, files: readonly string[]): Promise<{ texts: string[]; bytes: number }> {
+/** The corpus's files as text, read once for every measurement of the raw tokenizer. */
+export interface CorpusTexts {
+  texts: string[];
+  bytes: number;
+}
+
+/** Reads the files' texts, before any timing starts. */
+export async function readCorpusTexts(folder: string, files: readonly string[]): Promise<CorpusTexts> {
   const texts: string[] = [];
   let bytes = 0;
   for (const file of files) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { runChild, type ChildRun } from './child-run';
-import { measureRawTokenizer, measureRawTokenizerThreads } from './raw-tokenizer';
+import { measureRawTokenizer, measureRawTokenizerThreads, readCorpusTexts } from './raw-tokenizer';
 import { readSeedPieces } from './seed-pieces';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
@@ -32,10 +32,11 @@ try {
   const files = (await readdir(corpus)).sort();
 
   log('timing nodejieba alone on the same texts');
-  const raw = await measureRawTokenizer(corpus, files);
+  const texts = await readCorpusTexts(corpus, files);
+  const raw = measureRawTokenizer(texts);
   log(`timing nodejieba alone in 1 and in ${cores} threads at once`);
-  const rawOneThread = await measureRawTokenizerThreads(corpus, files, 1);
-  const rawAllThreads = await measureRawTokenizerThreads(corpus, files, cores);
+  const rawOneThread = await measureRawTokenizerThreads(texts, 1);
+  const rawAllThreads = await measureRawTokenizerThreads(texts, cores);
 
   const run = (name: string, args: string[]) => {
     log(`${name}: notices ${args.join(' ')}`);
