@@ -1,6 +1,7 @@
 import { normalizeForParsing } from '../ingest/normalize';
 import { parseChineseNumber } from '../text/chinese-numerals';
 import units from './figure-units.json' with { type: 'json' };
+import { literalAlternatives } from '../text/literal-alternatives';
 
 /** One quantity stated in a text. */
 export interface Figure {
@@ -26,11 +27,8 @@ const UNIT_KINDS = new Map<string, Kind>([
   ...units.percent.map((unit): [string, Kind] => [unit, 'percent']),
 ]);
 const YUAN_PER_UNIT = new Map<string, number>(Object.entries(units.money));
-// Longest first, so that 万元 wins over 元 and 人次 over 人.
-const UNIT_PATTERN = [...UNIT_KINDS.keys()]
-  .sort((left, right) => right.length - left.length)
-  .map((unit) => unit.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&'))
-  .join('|');
+// Longest first (literalAlternatives), so that 万元 wins over 元 and 人次 over 人.
+const UNIT_PATTERN = literalAlternatives([...UNIT_KINDS.keys()]);
 
 // Chinese numerals count only with two or more characters: 四个意识, 两个维护, 一岗双责 and
 // the like are set phrases of the genre, not quantities.

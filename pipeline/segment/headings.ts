@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../text/chinese-numerals';
+import { literalAlternatives } from '../text/literal-alternatives';
 import { cues } from './cues';
 
 /**
@@ -52,7 +53,7 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   // so a sentence that starts with 问题1个 is not a heading.
   { style: 'labelled', pattern: new RegExp(`^(\\s*)(【?((?:反馈问题|问题)\\s*(${CHINESE_NUMERAL}|\\d{1,3}))\\s*(?:】|[:、.])\\s*)`) },
   // 【问题】X / 反馈问题:X: a label without a number, followed by the finding on the same line.
-  { style: 'unnumbered', pattern: new RegExp(`^(\\s*)(【?((${alternatives(cues.unnumberedProblemLabels)}))(?:】\\s*:?|\\s*:)\\s*)(?=\\S)`) },
+  { style: 'unnumbered', pattern: new RegExp(`^(\\s*)(【?((${literalAlternatives(cues.unnumberedProblemLabels)}))(?:】\\s*:?|\\s*:)\\s*)(?=\\S)`) },
   { style: 'shi', pattern: new RegExp(`^(\\s*)((([一二三四五六七八九十]+)\\s*是))`) },
 ];
 
@@ -62,14 +63,6 @@ const FIRST_CHARACTERS = new Set(
   [...'第(0123456789〇零一二三四五六七八九十百两【反问'].concat(circledNumbers(), cues.unnumberedProblemLabels.map((label) => label[0])),
 );
 const SPACE = /\s/;
-
-/** `a|b|c` matching any of `words` literally, longest first. */
-function alternatives(words: readonly string[]): string {
-  return [...words]
-    .sort((first, second) => second.length - first.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-}
 
 function circledNumbers(): string[] {
   const numbers: string[] = [];
