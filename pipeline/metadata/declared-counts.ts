@@ -64,6 +64,8 @@ export function findDeclaredCounts(lines: string[]): DeclaredCounts {
 
 interface CountMatch {
   index: number;
+  /** Where the count or amount ends: two patterns reading the same amount end at the same place. */
+  end: number;
   value: number;
 }
 
@@ -78,7 +80,9 @@ function findCount(text: string, rule: FieldRule): number | null {
       const value = valueOf(match);
       if (value === null) continue;
       if (rule.sentenceMustContain && !sentenceAround(text, match.index).text.includes(rule.sentenceMustContain)) continue;
-      matches.push({ index: match.index, value });
+      const end = match.index + match[0].length;
+      if (matches.some((earlier) => earlier.end === end)) continue;
+      matches.push({ index: match.index, end, value });
     }
   }
   matches.sort((first, second) => first.index - second.index);
