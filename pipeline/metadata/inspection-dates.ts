@@ -61,12 +61,19 @@ function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDa
     const clause = withoutBookTitles(text.slice(mention.end, sentenceEndFrom(text, mention.end))).slice(0, FEEDBACK_REACH);
     if (FEEDBACK_EVENT.test(clause)) {
       if (mention.year !== null) return { year: mention.year, month: mention.month, day: mention.day };
-      const reference = inspectionEnd ?? lastFullDate;
+      const reference = inspectionEnd ?? lastFullDate ?? startOfLastYearBefore(text, mention.start);
       return reference ? completeYear(mention, reference) : null;
     }
     if (mention.year !== null) lastFullDate = { year: mention.year, month: mention.month, day: mention.day };
   }
   return null;
+}
+
+// 巡察组于2023年4月中旬至5月下旬…并于6月23日反馈: a period given by months only leaves no full
+// date, but the year it wrote is the year of the feedback that follows.
+function startOfLastYearBefore(text: string, offset: number): CalendarDate | null {
+  const year = lastYearBefore(text, offset);
+  return year === null ? null : { year, month: 1, day: 1 };
 }
 
 function withoutBookTitles(text: string): string {
