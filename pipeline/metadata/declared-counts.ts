@@ -88,11 +88,25 @@ function findCount(text: string, rule: FieldRule): number | null {
   matches.sort((first, second) => first.index - second.index);
   if (matches.length === 0) return null;
   if (!rule.sumInSentence) return matches[0].value;
-  const sentence = sentenceAround(text, matches[0].index);
+  const tallyEnd = endOfTally(text, matches);
   // 问责5人,其中党纪处分2人: what follows 其中 is already counted.
   const detailStart = text.indexOf('其中', matches[0].index);
-  const sumEnd = detailStart >= 0 && detailStart < sentence.end ? detailStart : sentence.end;
+  const sumEnd = detailStart >= 0 && detailStart < tallyEnd ? detailStart : tallyEnd;
   return matches.filter((match) => match.index < sumEnd).reduce((total, match) => total + match.value, 0);
+}
+
+/**
+ * Where the tally that the first match opens ends: its sentence, and the sentences right after
+ * it on the same line that go on counting (政务处分0人;组织处理1人。…批评帮助4人,批评教育3人。).
+ */
+function endOfTally(text: string, matches: CountMatch[]): number {
+  let end = sentenceAround(text, matches[0].index).end;
+  while (text[end] === '。') {
+    const next = sentenceAround(text, end + 1);
+    if (!matches.some((match) => match.index >= next.start && match.index < next.end)) break;
+    end = next.end;
+  }
+  return end;
 }
 
 function valueOf(match: RegExpMatchArray): number | null {
