@@ -107,7 +107,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const cache = options.cacheFolder ? openNoticeCache(options.cacheFolder, options.taxonomy) : null;
   const categories = options.taxonomy.categories.map(({ key, label }) => ({ key, label }));
   await mkdir(options.outputFolder, { recursive: true });
-  const outputs = await openRunOutputs(options.outputFolder, { categories, recurringThreshold: options.recurringThreshold, workbook });
+  const outputs = await openRunOutputs(options.outputFolder, { categories, recurringThreshold: options.recurringThreshold, workbook, vocabularies: processor.vocabularies });
 
   // A file changed between the fingerprint and its processing: the run is not stored under the fingerprint's key.
   let changedMeanwhile = false;

@@ -2,6 +2,7 @@ import { isCacheable, writeCacheEntry } from '../cache';
 import type { StageTimings } from '../process-notice';
 import { processSourceFile, type FileOutcome, type NoticeContext } from '../stream/process-source-file';
 import type { Taxonomy } from '../taxonomy';
+import { createWorkerVocabularies, type WorkerVocabularies } from '../stream/worker-terms';
 import { createTokenizer, type Tokenizer } from '../tokenize';
 import type { SourceFile } from '../types';
 import { createWorkerPool, type WorkerPool } from './worker-pool';
@@ -12,6 +13,8 @@ export interface FileProcessor {
   readonly description: string;
   /** An input file's bytes (`null`: the processor reads them) → its outcome, stored in the cache under `cacheEntry` unless that is `null`. */
   process(source: SourceFile, bytes: Uint8Array | null, cacheEntry: string | null): Promise<{ outcome: FileOutcome; timings: StageTimings }>;
+  /** Where the texts of the terms workers number are received, as their outcomes arrive (`null` in the main thread). */
+  readonly vocabularies: WorkerVocabularies | null;
   /** Stops the workers, if any were started. */
   close(): Promise<void>;
 }
@@ -36,6 +39,7 @@ function inProcess(options: FileProcessorOptions): FileProcessor {
   let context: NoticeContext | null = null;
   return {
     description: 'in-process',
+    vocabularies: null,
     async process(source, bytes, cacheEntry) {
       context ??= {
         taxonomy: options.taxonomy,
@@ -53,10 +57,16 @@ function inProcess(options: FileProcessorOptions): FileProcessor {
 
 function inWorkers(size: number, taxonomy: Taxonomy): FileProcessor {
   let pool: WorkerPool | null = null;
+  const vocabularies = createWorkerVocabularies();
   return {
     description: `${size} worker${size === 1 ? '' : 's'}`,
+    vocabularies,
     async process(source, bytes, cacheEntry) {
-      pool ??= createWorkerPool(size, { taxonomy });
+      // Received as each answer arrives, in the order each worker posted them.
+      pool ??= createWorkerPool(size, { taxonomy }, (answer) => {
+        const numbered = answer.outcome?.notice?.numberedTerms;
+        if (numbered) vocabularies.received(numbered);
+      });
       try {
         const answer = await pool.run({ source, bytes, cacheEntry });
         if (answer.outcome) return { outcome: answer.outcome, timings: answer.timings };

@@ -1,8 +1,9 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { isCacheable, writeCacheEntry } from '../cache';
 import type { StageTimings } from '../process-notice';
 import { transferableOf } from '../stream/notice-outcome';
 import { processSourceFile, type NoticeContext } from '../stream/process-source-file';
+import { createWorkerTermNumbering } from '../stream/worker-terms';
 import { createTokenizer } from '../tokenize';
 import type { FileAnswer, FileTask, WorkerSetup } from './messages';
 
@@ -13,6 +14,7 @@ const context: NoticeContext = {
   categories: setup.taxonomy.categories.map(({ key, label }) => ({ key, label })),
   tokenizer: createTokenizer(),
 };
+const termNumbering = createWorkerTermNumbering(threadId);
 
 parentPort?.on('message', async (task: FileTask) => {
   let answer: FileAnswer;
@@ -22,6 +24,8 @@ parentPort?.on('message', async (task: FileTask) => {
     const bytes = task.bytes && Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
     const outcome = await processSourceFile(task.source, bytes, context, timings);
     if (task.cacheEntry !== null && isCacheable(outcome)) await writeCacheEntry(task.cacheEntry, outcome);
+    // After caching: the cache keeps the texts, which any later run can read.
+    if (outcome.notice) termNumbering.number(outcome.notice);
     answer = { id: task.id, outcome, timings };
   } catch (error) {
     answer = { id: task.id, error: (error as Error).stack ?? String(error) };

@@ -23,9 +23,10 @@ export interface WorkerPool {
 
 /**
  * Starts `size` workers, each loading the taxonomy and the tokenizer once. A worker that dies
- * fails the tasks it held (their files get a diagnostic) and is replaced.
+ * fails the tasks it held (their files get a diagnostic) and is replaced. `received` sees each
+ * answer as it arrives, before its task's promise settles.
  */
-export function createWorkerPool(size: number, setup: WorkerSetup): WorkerPool {
+export function createWorkerPool(size: number, setup: WorkerSetup, received?: (answer: FileAnswer) => void): WorkerPool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`Expected \`size\` to be an integer from 1 and up, got ${size}`);
   const workers: PoolWorker[] = [];
   const waiting: { task: FileTask; pending: Pending }[] = [];
@@ -35,6 +36,7 @@ export function createWorkerPool(size: number, setup: WorkerSetup): WorkerPool {
   const start = (): PoolWorker => {
     const entry: PoolWorker = { worker: new Worker(WORKER_ENTRY, { workerData: setup }), pending: new Map() };
     entry.worker.on('message', (answer: FileAnswer) => {
+      received?.(answer);
       entry.pending.get(answer.id)?.resolve(answer);
       entry.pending.delete(answer.id);
       dispatch();

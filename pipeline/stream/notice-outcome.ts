@@ -9,6 +9,7 @@ import type { RunInput } from '../write/run-manifest';
 import { columnLetters, ROW_NUMBER_MARK, rowXml } from '../write/sheet-xml';
 import { columnWidths } from '../write/workbook';
 import { packTexts } from './packed-texts';
+import type { NumberedTerms } from './worker-terms';
 
 /** The tables with rows of one notice only, written as each notice completes. */
 export const NOTICE_TABLES = ['notices', 'measures', 'evidence', 'figures'] as const;
@@ -42,6 +43,8 @@ export interface NoticeOutcome {
   /** Its agency, place and leaf problems' findings, for the category and recurring tables. */
   findings: NoticeFindings;
   keywordCounts: NoticeKeywordCounts;
+  /** Set, and the term texts above left empty, once a worker has numbered the terms in its vocabulary. */
+  numberedTerms?: NumberedTerms;
 }
 
 /**
@@ -52,9 +55,12 @@ export interface NoticeOutcome {
  */
 export type NoticeText = `${NoticeTableName}.csv` | `${SheetTableName}.xml` | 'problems.xml' | 'problems.csv' | 'problems.jsonl';
 
-/** What a worker transfers rather than copies when it posts an outcome. */
+/** What a worker transfers rather than copies when it posts an outcome: its texts' buffer and its typed arrays'. */
 export function transferableOf(outcome: NoticeOutcome | null): ArrayBuffer[] {
-  return outcome ? [outcome.texts['problems.csv'].buffer as ArrayBuffer] : [];
+  if (!outcome) return [];
+  const buffers = [outcome.texts['problems.csv'].buffer, outcome.problemTerms.entries.buffer];
+  if (outcome.numberedTerms) buffers.push(outcome.numberedTerms.ids.buffer);
+  return buffers as ArrayBuffer[];
 }
 
 /** A row's CSV record without its last cell and line end: `a,b,` for `[a, b, c]`. */

@@ -13,6 +13,7 @@ import { interned, type Interned } from '../aggregate/growable';
 import { createCorpusTables, type CorpusTables } from './corpus-tables';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
 import { encodeProblemBlock, readProblemBlocks } from './problem-spill';
+import { createTermResolver, type TermResolver, type WorkerVocabularies } from './worker-terms';
 
 // The tables' own functions name their columns: asked with no notices, they give just that.
 const NOTICE_TABLE_COLUMNS: Record<NoticeTableName, readonly string[]> = {
@@ -45,6 +46,8 @@ export interface RunOutputOptions {
   categories: readonly CategoryLabel[];
   recurringThreshold: number;
   workbook: boolean;
+  /** Where the texts of terms that workers numbered are received (see `FileProcessor.vocabularies`). */
+  vocabularies?: WorkerVocabularies | null;
 }
 
 /** A worksheet's rows as numbered XML in a part file, counted against Excel's limit. */
@@ -91,9 +94,14 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   // The run's terms (numbered once for the keywords column and the keyword table alike), each
   // term's document frequency (problems that use it), and the corpus tables' counts: what the
   // run holds in memory, let go once its tables are written, before the report is drawn.
-  let held: { terms: Interned; documentFrequency: number[]; corpus: CorpusTables } | null = (() => {
+  let held: { terms: Interned; termResolver: TermResolver; documentFrequency: number[]; corpus: CorpusTables } | null = (() => {
     const terms = interned();
-    return { terms, documentFrequency: [], corpus: createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms }) };
+    return {
+      terms,
+      termResolver: createTermResolver(terms, options.vocabularies ?? null),
+      documentFrequency: [],
+      corpus: createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms }),
+    };
   })();
   const holding = () => {
     if (!held) throw new Error('the run outputs are finished: no notice can be added');
@@ -124,12 +132,11 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
       for (const name of [...SHEET_TABLES, 'problems'] as const) mergeWidths(widths[name], outcome.widths[name]);
     }
     // The notice's terms get the run's ids, and its problems' entries point at those ids.
-    const { terms, documentFrequency, corpus } = holding();
-    const { terms: noticeTerms, problems, entries } = outcome.problemTerms;
-    const ids = noticeTerms.map((term, position) => {
-      const id = terms.id(term);
+    const { documentFrequency, corpus, termResolver } = holding();
+    const { problems, entries } = outcome.problemTerms;
+    const ids = termResolver.ids(outcome);
+    ids.forEach((id, position) => {
       documentFrequency[id] = (documentFrequency[id] ?? 0) + problems[position];
-      return id;
     });
     // The outcome is the run's own (posted, or read from the cache): its entries take the ids in place.
     const spilled = entries;
