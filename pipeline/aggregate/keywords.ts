@@ -4,6 +4,7 @@ import type { CategoryLabel } from './category';
 import { compareNames } from './collate';
 import { interned, type Interned } from './growable';
 import { countProblemTerms, type ProblemTermCounts } from './problem-term-counts';
+import { sparseTermCounts, type SparseTermCounts } from './sparse-term-counts';
 
 /** Options of the keyword table. */
 export interface KeywordOptions {
@@ -131,9 +132,7 @@ interface DenseScope {
 
 interface SparseScope {
   total: number;
-  slots: Map<number, number>;
-  occurrences: number[];
-  problems: number[];
+  counts: SparseTermCounts;
 }
 
 /**
@@ -166,7 +165,7 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
 
   const add = (counts: NoticeKeywordCounts, ids: readonly number[] = counts.terms.map((term) => termTable.id(term))) => {
     let agency = byAgency.get(counts.agency);
-    if (!agency) byAgency.set(counts.agency, (agency = { total: 0, slots: new Map(), occurrences: [], problems: [] }));
+    if (!agency) byAgency.set(counts.agency, (agency = { total: 0, counts: sparseTermCounts() }));
     for (const entry of counts.categories) {
       leaves += entry.leaves;
       let category = byCategory.get(entry.category);
@@ -182,18 +181,7 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
         }
       }
       agency.total += entry.total;
-      const { slots, occurrences, problems } = agency;
-      for (let index = 0; index < entry.terms.length; index++) {
-        const id = ids[entry.terms[index]];
-        let slot = slots.get(id);
-        if (slot === undefined) {
-          slots.set(id, (slot = occurrences.length));
-          occurrences.push(0);
-          problems.push(0);
-        }
-        occurrences[slot] += entry.counts[index];
-        problems[slot] += entry.problems[index];
-      }
+      for (let index = 0; index < entry.terms.length; index++) agency.counts.add(ids[entry.terms[index]], entry.counts[index], entry.problems[index]);
     }
   };
 
@@ -222,10 +210,9 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
       }
       return ranked(scope, value, counts.total, entries());
     };
-    const sparseRows = (scope: string, value: string, counts: SparseScope): Cell[][] =>
-      ranked(scope, value, counts.total, [...counts.slots].map(([id, slot]): [number, number, number] => [id, counts.occurrences[slot], counts.problems[slot]]));
+    const sparseRows = (scope: string, value: string, scopeCounts: SparseScope): Cell[][] => ranked(scope, value, scopeCounts.total, scopeCounts.counts.entries());
     // An agency whose notices had no leaf problem has no row, as before the counts were kept by agency up front.
-    const agencies = [...byAgency].filter(([, counts]) => counts.slots.size > 0 || counts.total > 0);
+    const agencies = [...byAgency].filter(([, scopeCounts]) => scopeCounts.counts.size > 0 || scopeCounts.total > 0);
     return {
       name: 'keywords',
       columns: ['scope', 'scope_value', 'rank', 'term', 'score', 'problems'],
