@@ -40,6 +40,14 @@ describe('numberRows(xml, first)', () => {
     expect(xml.toString('utf8')).toBe(Array.from({ length: 12 }, (_, index) => `${rowXml([`意识形态${index}`], index + 1, ['A'])}\n`).join(''));
     expect(next).toBe(13);
   });
+
+  it('numbers across a power of ten and keeps long texts between marks whole', () => {
+    const long = '整改落实情况'.repeat(40);
+    const marked = [long, 'x', long].map((text) => `${rowXml([text, 3], ROW_NUMBER_MARK, ['A', 'B'])}\n`).join('');
+    const { xml, next } = numberRows(Buffer.from(marked, 'utf8'), 99_999);
+    expect(xml.toString('utf8')).toBe([long, 'x', long].map((text, index) => `${rowXml([text, 3], 99_999 + index, ['A', 'B'])}\n`).join(''));
+    expect(next).toBe(100_002);
+  });
 });
 
 describe('inlineText(text)', () => {
