@@ -158,7 +158,6 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
       scope[key] = grown;
     }
   };
-  const all = newDense();
   const byCategory = new Map<string, DenseScope>();
   const byAgency = new Map<string, SparseScope>();
   let leaves = 0;
@@ -170,15 +169,13 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
       leaves += entry.leaves;
       let category = byCategory.get(entry.category);
       if (!category) byCategory.set(entry.category, (category = newDense()));
-      for (const scope of [all, category]) {
-        makeRoom(scope);
-        scope.total += entry.total;
-        const { occurrences, problems } = scope;
-        for (let index = 0; index < entry.terms.length; index++) {
-          const id = ids[entry.terms[index]];
-          occurrences[id] += entry.counts[index];
-          problems[id] += entry.problems[index];
-        }
+      makeRoom(category);
+      category.total += entry.total;
+      const { occurrences, problems } = category;
+      for (let index = 0; index < entry.terms.length; index++) {
+        const id = ids[entry.terms[index]];
+        occurrences[id] += entry.counts[index];
+        problems[id] += entry.problems[index];
       }
       agency.total += entry.total;
       for (let index = 0; index < entry.terms.length; index++) agency.counts.add(ids[entry.terms[index]], entry.counts[index], entry.problems[index]);
@@ -186,6 +183,18 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
   };
 
   const table = (): Table => {
+    // Scope `all` is the sum of the categories' (a problem has one primary category): summed
+    // once here rather than counted again for every notice.
+    const all = newDense();
+    for (const category of byCategory.values()) {
+      makeRoom(all);
+      makeRoom(category);
+      all.total += category.total;
+      for (let id = 0; id < termTable.texts.length; id++) {
+        all.occurrences[id] += category.occurrences[id];
+        all.problems[id] += category.problems[id];
+      }
+    }
     // The problems of scope `all` that use a term are its document frequency over all leaves.
     const inverseFrequency = (id: number) => Math.log(1 + leaves / (all.problems[id] || 1));
     const ranked = (scope: string, value: string, total: number, entries: Iterable<[number, number, number]>): Cell[][] => {
