@@ -35,5 +35,7 @@ function continues(previous: string, next: string, wrap: WrapWidth): boolean {
   if (endsSentence(previous)) return false;
   // A paragraph's first line may be indented and its continuation not; the reverse starts a paragraph.
   if (indentWidth(next, wrap.asciiWidth) > indentWidth(previous, wrap.asciiWidth)) return false;
+  // A number cut in two by the wrap (2022-202 | 5)) is not a heading number: 5) only looks like one.
+  if (/\d$/.test(previous.trimEnd()) && /^\d/.test(next)) return true;
   return !opensParagraph(next);
 }

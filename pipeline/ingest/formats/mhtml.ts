@@ -1,19 +1,21 @@
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../decode';
+import { joinHardWrappedLines } from '../hard-wraps';
 import { htmlToLines } from '../html-to-lines';
 import { IngestFormatError } from './format-error';
 import { parameterOf, parseMultipartMessage } from './mime';
 
 /**
  * A page saved by a browser as one file (.mhtml, .mht: a multipart/related message) → the text
- * of its HTML part, which then goes the way of any HTML page. Stylesheets and images are left.
+ * of its HTML part, which then goes the way of any HTML page (lines cut at one width joined back
+ * into paragraphs). Stylesheets and images are left.
  */
 export function readMhtml(bytes: Uint8Array): { text: string; encoding: string } {
   const page = parseMultipartMessage(bytes).find((part) => /^text\/html\b/i.test(part.headers.get('content-type') ?? ''));
   if (!page) throw new IngestFormatError('INGEST_MHTML_NO_HTML', 'the saved page (.mhtml) holds no text/html part');
   const declared = parameterOf(page.headers.get('content-type') ?? '', 'charset');
   const { text, encoding } = decodePage(page.body, declared);
-  return { text: htmlToLines(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')), encoding };
+  return { text: joinHardWrappedLines(htmlToLines(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))), encoding };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SourceFormat } from '../../types';
 import { decodeBytes } from '../decode';
+import { joinHardWrappedLines } from '../hard-wraps';
 import { htmlToLines } from '../html-to-lines';
 import { IngestFormatError } from './format-error';
 
@@ -10,13 +11,16 @@ export interface ReadContent {
   text: string;
 }
 
-/** A plain-text or HTML file → its text: encoding detected from the bytes, HTML reduced to lines. */
+/**
+ * A plain-text or HTML file → its text: encoding detected from the bytes, HTML reduced to lines,
+ * lines cut at one width (copied out of a PDF viewer or Word) joined back into paragraphs.
+ */
 export function readTextOrHtml(file: string, bytes: Uint8Array): ReadContent {
   const decoded = decodeBytes(bytes);
   if (!decoded) throw new IngestFormatError('INGEST_BINARY_FILE', 'file holds binary data, not text in a known encoding');
   const lines = withUnixLineBreaks(decoded.text);
   const format = detectTextFormat(file, lines);
-  return { format, encoding: decoded.encoding, text: format === 'html' ? htmlToLines(lines) : lines };
+  return { format, encoding: decoded.encoding, text: joinHardWrappedLines(format === 'html' ? htmlToLines(lines) : lines) };
 }
 
 /** Byte-order mark dropped, `\r\n` and lone `\r` → `\n`. */
