@@ -36,7 +36,22 @@ export interface SegmentCues {
   /** Wrappers peeled only when the words inside name a shortcoming in particular: 关于X问题. */
   findingTitleWrappers: RegExp[];
   trailingProblemWrapper: RegExp;
-  statusCues: { completed: string[]; long_term: string[] };
+  /** Words of a section heading that sorts problems (已完成整改的问题); also read in a problem's own status annotation. */
+  statusCues: StatusWords;
+  /** Status words read only in a problem's own annotation, where nothing else is written (持续推进, 整改中). */
+  ownStatusCues: StatusWords;
+  /** Words of a rectification not fully done (基本完成, 阶段性成效): never completed, no status by themselves. */
+  partialCompletionCues: string[];
+  /** What may stand between the status words of an annotation (punctuation, 并, 已 …). */
+  statusJoiners: string[];
+  /** Labels of a problem's status line (整改进展:, 完成情况:, 【整改状态】). */
+  statusLabels: string[];
+  /** Labels of a problem's deadline line, read for a status only where no status line gives one (整改时限:长期坚持). */
+  deadlineLabels: string[];
+  /** Opening and closing brackets an annotation is written in: `()`, `【】`. */
+  statusBrackets: { opening: string; closing: string }[];
+  /** What sets off a last status clause from a heading's finding (关于X问题,已完成整改). */
+  statusClauseSeparators: string[];
   debrisLineCues: string[];
   debrisAnywhereCues: string[];
   /** Whole lines that are page numbers (`- 3 -`, `第3页 共9页`) left in by printing or conversion. */
@@ -44,6 +59,12 @@ export interface SegmentCues {
   maximumDebrisLineLength: number;
   closingCues: string[];
   sentenceEnds: string;
+}
+
+/** Status words by the status they give. */
+export interface StatusWords {
+  completed: string[];
+  long_term: string[];
 }
 
 /** The compiled cues every segment module reads. */
@@ -66,10 +87,14 @@ function compileCues(raw: typeof cueData): SegmentCues {
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),
     findingTitleWrappers: raw.findingTitleWrapperPatterns.map((source, index) => compiled(source, `findingTitleWrapperPatterns[${index}]`)),
     trailingProblemWrapper: compiled(raw.trailingProblemWrapperPattern, 'trailingProblemWrapperPattern'),
-    statusCues: {
-      completed: checkedList(raw.statusCues.completed, 'statusCues.completed'),
-      long_term: checkedList(raw.statusCues.long_term, 'statusCues.long_term'),
-    },
+    statusCues: checkedStatusWords(raw.statusCues, 'statusCues'),
+    ownStatusCues: checkedStatusWords(raw.ownStatusCues, 'ownStatusCues'),
+    partialCompletionCues: checkedList(raw.partialCompletionCues, 'partialCompletionCues'),
+    statusJoiners: checkedList(raw.statusJoiners, 'statusJoiners'),
+    statusLabels: checkedList(raw.statusLabels, 'statusLabels'),
+    deadlineLabels: checkedList(raw.deadlineLabels, 'deadlineLabels'),
+    statusBrackets: checkedList(raw.statusBrackets, 'statusBrackets').map((pair) => checkedBracketPair(pair)),
+    statusClauseSeparators: checkedList(raw.statusClauseSeparators, 'statusClauseSeparators'),
     debrisLineCues: checkedList(raw.debrisLineCues, 'debrisLineCues'),
     debrisAnywhereCues: checkedList(raw.debrisAnywhereCues, 'debrisAnywhereCues'),
     pageNumberLines: raw.pageNumberLinePatterns.map((source, index) => compiled(source, `pageNumberLinePatterns[${index}]`)),
@@ -77,6 +102,22 @@ function compileCues(raw: typeof cueData): SegmentCues {
     closingCues: checkedList(raw.closingCues, 'closingCues'),
     sentenceEnds: raw.sentenceEnds,
   };
+}
+
+function checkedStatusWords(raw: StatusWords, key: string): StatusWords {
+  return {
+    completed: checkedList(raw.completed, `${key}.completed`),
+    long_term: checkedList(raw.long_term, `${key}.long_term`),
+  };
+}
+
+// A pair is written as its two characters, `()`: an annotation sits between them.
+function checkedBracketPair(pair: string): { opening: string; closing: string } {
+  if ([...pair].length !== 2) {
+    throw new Error(`SEGMENT_CUES_INVALID: \`statusBrackets\` in segment-cues.json must list pairs of two characters such as "()", got "${pair}"`);
+  }
+  const [opening, closing] = [...pair];
+  return { opening, closing };
 }
 
 function withoutGeneral(findingCues: string[], generalCues: string[]): string[] {

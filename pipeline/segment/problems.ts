@@ -3,6 +3,7 @@ import { cues } from './cues';
 import type { ProblemLayout, ProblemPlacement } from './layout';
 import { enumerateMeasures } from './measures';
 import type { NodeTextReader } from './node-text';
+import { bodyStatusAnnotation, problemStatus, splitStatusAnnotation, type AnnotatedHeading } from './own-status';
 import { dropSharedTrailingProblemWord, headingWords, unwrapTitle } from './titles';
 
 /** The areas of a layout as the pipeline's plain `Area` records. */
@@ -16,10 +17,11 @@ export function toAreas(layout: ProblemLayout, reader: NodeTextReader): Area[] {
 
 /**
  * The problems of a layout as the pipeline's plain `Problem` records: titles cut and unwrapped,
- * bodies read, measures enumerated. `truncated` is left false; the caller decides it.
+ * bodies read, measures enumerated, the status the problem gives itself read before its section's. `truncated` is left false; the caller decides it.
  */
 export function toProblems(layout: ProblemLayout, reader: NodeTextReader): Problem[] {
-  const titles = problemTitles(layout.problems, reader);
+  const headings = layout.problems.map(({ node }) => splitStatusAnnotation(headingWords(reader.heading(node).titleRaw, node.numberText)));
+  const titles = problemTitles(layout.problems, headings);
   return layout.problems.map((placement, index) => {
     const { node } = placement;
     // A numbered problem with findings below it has only its own text; its measures are theirs.
@@ -31,7 +33,7 @@ export function toProblems(layout: ProblemLayout, reader: NodeTextReader): Probl
       parent: placement.parent?.path ?? null,
       title: titles[index],
       titleRaw: reader.heading(node).titleRaw,
-      status: placement.status,
+      status: problemStatus(headings[index].annotation, bodyStatusAnnotation(body.normalized), placement.status),
       leaf: placement.leaf,
       body: body.text,
       measures: placement.leaf ? enumerateMeasures(body.text, body.normalized) : [],
@@ -41,11 +43,11 @@ export function toProblems(layout: ProblemLayout, reader: NodeTextReader): Probl
 }
 
 /**
- * Titles without number, full stop and wrappers. The trailing-问题 rule looks at every problem
- * of the same level (same numbering style, same role) at once.
+ * Titles without number, full stop, status annotation and wrappers. The trailing-问题 rule looks
+ * at every problem of the same level (same numbering style, same role) at once.
  */
-function problemTitles(placements: readonly ProblemPlacement[], reader: NodeTextReader): string[] {
-  const titles = placements.map(({ node }) => unwrapTitle(headingWords(reader.heading(node).titleRaw, node.numberText)));
+function problemTitles(placements: readonly ProblemPlacement[], headings: readonly AnnotatedHeading[]): string[] {
+  const titles = headings.map((heading) => unwrapTitle(heading.finding));
   const levels = new Map<string, number[]>();
   placements.forEach(({ node, leaf }, index) => {
     const level = `${node.style}:${leaf}`;
