@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segmentNotice } from '../pipeline/segment';
 import { bodyStatusAnnotation, splitStatusAnnotation } from '../pipeline/segment/own-status';
 import { readStatusPhrase, statusFromHeading } from '../pipeline/segment/status';
 import type { ProblemStatus } from '../pipeline/types';
 import { noticeOfLines } from './helpers/notice-lines';
+import { fixturesFolder } from './helpers/seeds';
 
 /** Each problem `segmentNotice` finds in the lines: its path, title and status. */
 function pathsTitlesAndStatuses(lines: readonly string[]): [string, string, ProblemStatus | null][] {
@@ -219,5 +222,22 @@ describe('splitStatusAnnotation and bodyStatusAnnotation', () => {
     expect(bodyStatusAnnotation('【完成情况】已完成整改。\n一是修订制度')).toEqual({ status: 'completed' });
     expect(bodyStatusAnnotation('整改时限:长期坚持\n完成情况:基本完成')).toEqual({ status: 'long_term' });
     expect(bodyStatusAnnotation('整改情况:一是已完成3项制度修订')).toBeNull();
+  });
+});
+
+describe('the styles fixture of a notice marking each problem’s status', () => {
+  it('segmentNotice(notice) gives each problem of county-problem-status-marks the status it marks, 基本完成，长期坚持 long-term and an unmarked one null', () => {
+    const text = readFileSync(path.join(fixturesFolder, 'styles', 'county-problem-status-marks.txt'), 'utf8');
+    const problems = segmentNotice(noticeOfLines(text.split('\n'))).segmentation.problems;
+    expect(problems.map((problem) => [problem.path, problem.status])).toEqual([
+      ['二.(一).1', 'completed'],
+      ['二.(一).2', 'long_term'],
+      ['二.(一).3', 'completed'],
+      ['二.(二).4', 'completed'],
+      ['二.(二).5', 'completed'],
+      ['二.(二).6', 'long_term'],
+      ['二.(三).7', 'long_term'],
+      ['二.(三).8', null],
+    ]);
   });
 });
