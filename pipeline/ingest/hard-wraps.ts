@@ -4,6 +4,9 @@ import { hardWrapWidth, isFullLine, type WrapWidth } from './wrap-width';
 
 export { hardWrapWidth, type WrapWidth } from './wrap-width';
 
+// The enumeration comma and commas: a clause goes on after them.
+const MID_CLAUSE_MARKS = new Set('、，,');
+
 /**
  * A text → the same text with hard-wrapped lines joined back into paragraphs, one per line.
  *
@@ -35,7 +38,13 @@ function continues(previous: string, next: string, wrap: WrapWidth): boolean {
   if (endsSentence(previous)) return false;
   // A paragraph's first line may be indented and its continuation not; the reverse starts a paragraph.
   if (indentWidth(next, wrap.asciiWidth) > indentWidth(previous, wrap.asciiWidth)) return false;
-  // A number cut in two by the wrap (2022-202 | 5)) is not a heading number: 5) only looks like one.
-  if (/\d$/.test(previous.trimEnd()) && /^\d/.test(next)) return true;
+  // No heading follows a line that breaks off mid-clause or mid-number: what looks like a number
+  // there continues a series (…考核中一、| 二、三季度均为满分) or a figure (2022-202 | 5)》).
+  if (endsMidClause(previous, next)) return true;
   return !opensParagraph(next);
+}
+
+function endsMidClause(previous: string, next: string): boolean {
+  const last = previous.trimEnd().slice(-1);
+  return MID_CLAUSE_MARKS.has(last) || (/\d/.test(last) && /^\d/.test(next));
 }
