@@ -4,7 +4,7 @@ import { constants, crc32, deflateRaw } from 'node:zlib';
 
 const deflateRawAsync = promisify(deflateRaw);
 
-// Rows are compressed in pieces of about this size; each piece is a deflate stream of its own,
+// Rows are compressed in pieces of this size; each piece is a deflate stream of its own,
 // ended by a sync flush, so that the pieces, one after another, are one valid deflate stream.
 const PIECE_BYTES = 1 << 20;
 // Pieces compressed at once (zlib's threads) before `append` waits for the oldest to be written.
@@ -37,25 +37,30 @@ export interface DeflatedPartWriter {
  */
 export async function openDeflatedPart(file: string): Promise<DeflatedPartWriter> {
   const handle: FileHandle = await open(file, 'w');
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
+  // Appended bytes are copied into pieces that are used again once compressed: what the run
+  // appends dies young, and the main thread's heap does not fill with buffers that only a
+  // full collection frees (one every few dozen notices, when pieces were fresh concatenations).
+  const freePieces: Buffer[] = [];
+  let piece: Buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  let used = 0;
   let crc = 0;
   let size = 0;
   let compressedSize = 0;
   let written: Promise<void> = Promise.resolve();
   let inFlight = 0;
 
-  const compressPending = () => {
-    if (pendingBytes === 0) return;
-    const piece = Buffer.concat(pending);
-    pending = [];
-    pendingBytes = 0;
-    crc = crc32(piece, crc);
-    size += piece.length;
+  const compressPiece = () => {
+    if (used === 0) return;
+    const full = piece;
+    const content = full.subarray(0, used);
+    piece = freePieces.pop() ?? Buffer.allocUnsafe(PIECE_BYTES);
+    used = 0;
+    crc = crc32(content, crc);
+    size += content.length;
     // Compressed at once, in parallel with the pieces before it; written in order.
     // Output in large chunks: each chunk costs the main thread a callback.
-    const compressed = deflateRawAsync(piece, { level: COMPRESSION_LEVEL, finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1 << 18 });
-    compressed.catch(() => undefined);
+    const compressed = deflateRawAsync(content, { level: COMPRESSION_LEVEL, finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1 << 18 });
+    compressed.then(() => freePieces.push(full), () => undefined);
     inFlight++;
     written = written.then(async () => {
       const data = await compressed;
@@ -67,20 +72,24 @@ export async function openDeflatedPart(file: string): Promise<DeflatedPartWriter
 
   return {
     async append(bytes) {
-      pending.push(bytes);
-      pendingBytes += bytes.length;
-      if (pendingBytes < PIECE_BYTES) return;
-      compressPending();
-      if (inFlight >= PIECES_IN_FLIGHT) await written;
+      for (let from = 0; from < bytes.length; ) {
+        const taken = Math.min(bytes.length - from, PIECE_BYTES - used);
+        piece.set(bytes.subarray(from, from + taken), used);
+        used += taken;
+        from += taken;
+        if (used < PIECE_BYTES) break;
+        compressPiece();
+        if (inFlight >= PIECES_IN_FLIGHT) await written;
+      }
     },
     async finish() {
-      compressPending();
+      compressPiece();
       await written;
       await handle.close();
       return { file, crc: crc >>> 0, size, compressedSize };
     },
     async discard() {
-      pending = [];
+      used = 0;
       await written.catch(() => undefined);
       await handle.close().catch(() => undefined);
       await rm(file, { force: true });

@@ -1,6 +1,6 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 
-// Chunks are gathered up to this size before a write: one system call per few hundred rows.
+// Appends are gathered up to this size before a write: one system call per few hundred rows.
 const FLUSH_BYTES = 1 << 20;
 
 /** A file written piece by piece under a temporary name and renamed into place when complete. */
@@ -25,20 +25,49 @@ export interface PartFile {
 export async function openPartFile(file: string): Promise<PartFile> {
   const temporary = `${file}.${process.pid}.partial`;
   const handle: FileHandle = await open(temporary, 'w');
-  let pending: (string | Uint8Array)[] = [];
-  let pendingLength = 0;
+  // What is appended is copied (or encoded) into one buffer, written when full and then filled
+  // again: the appended texts die young, and the main thread's heap does not fill with buffers
+  // held until the next write, which only a full collection frees.
+  const buffer = Buffer.allocUnsafe(FLUSH_BYTES);
+  let used = 0;
   let closed = false;
+  // Appends run one after another, so that a write never overlaps the filling of the buffer.
+  let queue: Promise<void> = Promise.resolve();
 
   const flush = async () => {
-    if (pending.length === 0) return;
-    const pieces = pending;
-    pending = [];
-    pendingLength = 0;
-    if (pieces.every((piece) => typeof piece === 'string')) await handle.write(pieces.join(''), null, 'utf8');
-    else await handle.write(Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece))));
+    if (used === 0) return;
+    const length = used;
+    used = 0;
+    await writeWhole(buffer.subarray(0, length));
+  };
+
+  const writeWhole = async (bytes: Uint8Array) => {
+    for (let from = 0; from < bytes.length; ) from += (await handle.write(bytes, from, bytes.length - from)).bytesWritten;
+  };
+
+  const appendNow = async (content: string | Uint8Array) => {
+    if (typeof content === 'string') {
+      for (let rest = content; rest.length > 0; ) {
+        const { read, written } = encoder.encodeInto(rest, buffer.subarray(used));
+        used += written;
+        rest = rest.slice(read);
+        if (rest.length > 0) await flush();
+      }
+    } else if (used + content.length <= FLUSH_BYTES) {
+      buffer.set(content, used);
+      used += content.length;
+    } else {
+      await flush();
+      if (content.length >= FLUSH_BYTES) await writeWhole(content);
+      else {
+        buffer.set(content, 0);
+        used = content.length;
+      }
+    }
   };
 
   const close = async () => {
+    await queue;
     if (!closed) {
       await flush();
       await handle.close();
@@ -50,10 +79,9 @@ export async function openPartFile(file: string): Promise<PartFile> {
   return {
     file,
     close,
-    async append(content) {
-      pending.push(content);
-      pendingLength += content.length;
-      if (pendingLength >= FLUSH_BYTES) await flush();
+    append(content) {
+      queue = queue.then(() => appendNow(content));
+      return queue;
     },
     async commit() {
       await close();
@@ -61,10 +89,13 @@ export async function openPartFile(file: string): Promise<PartFile> {
       return file;
     },
     async discard() {
-      pending = [];
+      await queue.catch(() => undefined);
+      used = 0;
       if (!closed) await handle.close().catch(() => undefined);
       closed = true;
       await rm(temporary, { force: true });
     },
   };
 }
+
+const encoder = new TextEncoder();
