@@ -1,4 +1,4 @@
-import { lineWidth } from './line-width';
+import { characterCounts } from './line-width';
 import { endsSentence } from './paragraph-marks';
 
 /** The width a hard-wrapped text's lines were cut at, and how its ASCII characters were counted. */
@@ -41,8 +41,11 @@ interface LongLine {
  */
 export function hardWrapWidth(lines: readonly string[]): WrapWidth | null {
   let best: (WrapWidth & { fullLines: number }) | null = null;
+  const contentLines = lines.map((line) => line.trimEnd()).filter((line) => line !== '');
+  // Counted once for both measures: every notice's text goes through this.
+  const counts = contentLines.map(characterCounts);
   for (const asciiWidth of [0.5, 1]) {
-    const edge = wrapEdge(lines.map((line) => line.trimEnd()).filter((line) => line !== ''), asciiWidth);
+    const edge = wrapEdge(contentLines, counts, asciiWidth);
     if (edge && (!best || edge.fullLines > best.fullLines)) best = { ...edge, asciiWidth };
   }
   return best && { width: best.width, asciiWidth: best.asciiWidth };
@@ -53,8 +56,8 @@ export function isFullLine(width: number, wrap: WrapWidth): boolean {
   return width >= wrap.width - FULL_LINE_SLACK && width <= wrap.width + FULL_LINE_OVERHANG;
 }
 
-function wrapEdge(contentLines: readonly string[], asciiWidth: number): { width: number; fullLines: number } | null {
-  const widths = contentLines.map((line) => lineWidth(line, asciiWidth));
+function wrapEdge(contentLines: readonly string[], counts: readonly { narrow: number; wide: number }[], asciiWidth: number): { width: number; fullLines: number } | null {
+  const widths = counts.map(({ narrow, wide }) => wide + narrow * asciiWidth);
   const long: LongLine[] = contentLines
     .map((line, index) => ({ width: widths[index], endsSentence: endsSentence(line) }))
     .filter((line) => line.width > LONG_LINE_WIDTH);
