@@ -77,6 +77,12 @@ describe('problemTermsJson(counts)', () => {
     expect(json).toBe(JSON.stringify({ '"三重一大"': 2, '２０２３': 2, 阵地: 3, 'a\\b': 1 }));
     expect(json).toBe(JSON.stringify(weightedTerms(tokens)));
   });
+
+  it('escapes control characters and lone surrogates as JSON.stringify does, and keeps surrogate pairs', () => {
+    const terms = ['换行\n符', 'x\u0001', '𠀀字', 'a\ud800b', 'c\udc00d'];
+    const counts = { terms, titleCounts: terms.map(() => 0), bodyCounts: terms.map(() => 1), total: terms.length };
+    expect(problemTermsJson(counts)).toBe(JSON.stringify(Object.fromEntries(terms.map((term) => [term, 1]))));
+  });
 });
 
 describe('noticeKeywordCounts(notice, stopWords, termTable, counted)', () => {

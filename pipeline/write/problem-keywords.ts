@@ -6,6 +6,10 @@ export const KEYWORDS_PER_PROBLEM = 5;
 // The title names the finding; the body mostly says what was done about it.
 const TITLE_WEIGHT = 2;
 
+// What JSON.stringify would escape in a string: quote, backslash, control characters and lone surrogates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** The weight of the term in `slot` of a problem's counts: its title uses count `TITLE_WEIGHT` times. */
 export function termWeight(counts: ProblemTermCounts, slot: number): number {
   return TITLE_WEIGHT * counts.titleCounts[slot] + counts.bodyCounts[slot];
@@ -20,10 +24,13 @@ export function termWeight(counts: ProblemTermCounts, slot: number): number {
 export function problemTermsJson(counts: ProblemTermCounts): string {
   let json = '{';
   counts.terms.forEach((term, slot) => {
-    json += `${slot === 0 ? '' : ','}${JSON.stringify(term)}:${termWeight(counts, slot)}`;
+    // A term needs escaping only with a quote, a backslash or a control character: rarely.
+    const key = NEEDS_ESCAPING.test(term) ? JSON.stringify(term) : `"${term}"`;
+    json += `${slot === 0 ? '' : ','}${key}:${termWeight(counts, slot)}`;
   });
   return `${json}}`;
 }
+
 
 /**
  * The `keywords` column's choice: a problem's top terms by TF-IDF over all problems of the
