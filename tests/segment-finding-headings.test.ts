@@ -56,6 +56,48 @@ describe('headings that announce one finding’s rectification, through segmentN
     ]);
   });
 
+  it('segmentNotice(notice) reads X问题整改情况: and X的整改情况: headings without 关于 as problems: title X, measures the run on the line', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、巡察反馈问题整改落实情况',
+        '（一）党的建设方面',
+        '1.党建工作责任制落实不到位问题整改情况：一是修订责任清单；二是每季度专题研究。',
+        '2.干部队伍建设不够有力问题整改情况：一是制定培训计划；二是落实轮岗；三是开展谈心谈话。',
+        '（二）业务工作方面',
+        '1.意识形态工作责任制落实不到位的整改情况：一是修订工作方案；二是开展专题研究。',
+        '2.整改落实不到位问题。',
+        '整改情况：一是建立整改台账；二是对账销号。',
+        '二、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['一.(一).1', '党建工作责任制落实不到位', 2],
+      ['一.(一).2', '干部队伍建设不够有力', 3],
+      ['一.(二).1', '意识形态工作责任制落实不到位', 2],
+      ['一.(二).2', '整改落实不到位问题', 2],
+    ]);
+  });
+
+  it('segmentNotice(notice) keeps headings about rectification itself (巡察整改工作推进情况:, 上轮巡察反馈问题整改情况:一是…) out of the problems', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、巡察整改工作推进情况：',
+        '局党组每月听取整改情况汇报，对进度滞后的挂牌督办。',
+        '二、上轮巡察反馈问题整改情况：一是逐项开展回头看；二是建立销号制度。',
+        '三、巡察反馈问题的整改落实情况',
+        '（一）财务管理不规范。',
+        '整改情况：一是开展专项审计；二是修订财务制度。',
+        '（二）整改落实不到位问题。',
+        '整改情况：一是建立整改台账；二是对账销号；三是纳入年度考核。',
+        '四、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['三.(一)', '财务管理不规范', 2],
+      ['三.(二)', '整改落实不到位问题', 3],
+    ]);
+  });
+
   it('segmentNotice(notice) keeps a finding that names 整改情况 mid-sentence whole, and a body that mentions it as body', () => {
     expect(
       pathsTitlesAndMeasures([

@@ -54,11 +54,22 @@ describe('rectificationMarkerEnd', () => {
     expect(rectificationMarkerEnd('关于“财务管理”问题的整改落实情况 :一是…')).toBe(19);
   });
 
-  it('rectificationMarkerEnd(words) is -1 for findings in general, a marker without colon, and a heading without 关于/针对', () => {
+  it('rectificationMarkerEnd(words) is -1 for findings in general, a marker without colon, and a full stop before the marker', () => {
     expect(rectificationMarkerEnd('关于巡察反馈问题的整改情况:')).toBe(-1);
     expect(rectificationMarkerEnd('关于财务管理不规范问题的整改情况')).toBe(-1);
-    expect(rectificationMarkerEnd('财务管理不规范问题的整改情况:一是…')).toBe(-1);
     expect(rectificationMarkerEnd('关于财务管理不规范的问题。整改情况:一是…')).toBe(-1);
+  });
+
+  it('rectificationMarkerEnd(words) ends a heading without 关于/针对 at its marker only when the words name a shortcoming of their own', () => {
+    expect(rectificationMarkerEnd('财务管理不规范问题的整改情况:一是…')).toBe(15);
+    expect(rectificationMarkerEnd('干部队伍建设不够有力问题整改情况:一是…')).toBe(17);
+    expect(rectificationMarkerEnd('意识形态工作责任制落实不到位的整改情况:一是…')).toBe(20);
+    expect(rectificationMarkerEnd('上轮巡察反馈问题整改不到位问题整改情况:一是…')).toBe(20);
+    expect(rectificationMarkerEnd('巡察反馈问题整改情况:一是…')).toBe(-1);
+    expect(rectificationMarkerEnd('上轮巡察发现问题的整改情况:')).toBe(-1);
+    expect(rectificationMarkerEnd('未能完成整改问题的整改情况:')).toBe(-1);
+    expect(rectificationMarkerEnd('巡察整改工作推进情况:')).toBe(-1);
+    expect(rectificationMarkerEnd('上轮巡察反馈问题缺乏有效的整改措施:')).toBe(-1);
   });
 });
 
@@ -89,6 +100,13 @@ describe('unwrapTitle', () => {
     expect(unwrapTitle('针对“党组主体责任压得不实”的问题，整改如下')).toBe('党组主体责任压得不实');
     expect(unwrapTitle('关于公务用车管理不规范问题，已完成整改')).toBe('公务用车管理不规范');
     expect(unwrapTitle('关于“档案管理不规范”的整改措施')).toBe('档案管理不规范');
+  });
+
+  it('unwrapTitle(words) peels X问题整改情况 without 关于 only where X names a shortcoming of its own', () => {
+    expect(unwrapTitle('干部队伍建设不够有力问题整改情况')).toBe('干部队伍建设不够有力');
+    expect(unwrapTitle('村级财务管理不规范的问题整改措施')).toBe('村级财务管理不规范');
+    expect(unwrapTitle('上轮巡察反馈问题整改不力问题整改情况')).toBe('上轮巡察反馈问题整改不力');
+    expect(unwrapTitle('上轮巡察反馈问题整改情况')).toBe('上轮巡察反馈问题');
   });
 
   it('unwrapTitle(words) keeps 整改措施 where it belongs to the finding (缺乏有效的整改措施)', () => {

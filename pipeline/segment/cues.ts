@@ -23,6 +23,15 @@ export interface SegmentCues {
    */
   inlineRectificationMarker: RegExp;
   /**
+   * The same heading without 关于/针对 (3.X问题整改情况:一是…, (二)X的整改情况:一是…): group 1 the
+   * finding, read as one only when `namesShortcomingItself` holds for it.
+   */
+  bareInlineRectificationMarker: RegExp;
+  /** A title ending in the same wrapper (X问题整改情况), group 1 the finding, peeled on the same condition. */
+  bareFindingRectificationTitle: RegExp;
+  /** Words that refer to findings in general or to their progress (反馈问题, 未能完成): no shortcoming by themselves. */
+  genericFindingReferences: string[];
+  /**
    * The finding cues that name a shortcoming in particular (不到位, 缺乏 …), i.e. without those a
    * heading uses of findings in general (问题, 存在 …): an unquoted 关于X问题的整改情况 announces
    * one finding only when X holds one of these.
@@ -81,6 +90,9 @@ function compileCues(raw: typeof cueData): SegmentCues {
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
     unquotedFindingRectificationHeading: compiled(raw.unquotedFindingRectificationHeadingPattern, 'unquotedFindingRectificationHeadingPattern'),
     inlineRectificationMarker: compiled(raw.inlineRectificationMarkerPattern, 'inlineRectificationMarkerPattern'),
+    bareInlineRectificationMarker: compiled(raw.bareInlineRectificationMarkerPattern, 'bareInlineRectificationMarkerPattern'),
+    bareFindingRectificationTitle: compiled(raw.bareFindingRectificationTitlePattern, 'bareFindingRectificationTitlePattern'),
+    genericFindingReferences: checkedList(raw.genericFindingReferences, 'genericFindingReferences'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
     quotedFindingOpenings: checkedList(raw.quotedFindingOpenings, 'quotedFindingOpenings'),
     unnumberedProblemLabels: checkedList(raw.unnumberedProblemLabels, 'unnumberedProblemLabels'),
@@ -152,6 +164,26 @@ export function containsAny(text: string, list: readonly string[]): boolean {
 export function namesShortcoming(words: string): boolean {
   return containsAny(words, cues.specificFindingCues);
 }
+
+/**
+ * True when words written without 关于/针对 before 问题整改情况 name a shortcoming of their own:
+ * the references to findings in general and to their progress (巡察反馈问题, 未能完成整改的问题)
+ * are blanked first, so a heading about rectification itself (上轮巡察反馈问题整改情况) names none,
+ * while 上轮巡察反馈问题整改不到位 still does.
+ */
+export function namesShortcomingItself(words: string): boolean {
+  let blanked = words;
+  for (const reference of PROGRESS_AND_GENERAL_WORDS) blanked = blanked.split(reference).join(' ');
+  return namesShortcoming(blanked);
+}
+
+// Longest first, so that 未按期完成 is blanked whole before 未完成 could leave 按期 behind.
+const PROGRESS_AND_GENERAL_WORDS = [
+  ...cues.genericFindingReferences,
+  ...cues.partialCompletionCues,
+  ...cues.statusCues.completed,
+  ...cues.statusCues.long_term,
+].sort((first, second) => second.length - first.length);
 
 /** True when `text` starts with any of `list`. */
 export function startsWithAny(text: string, list: readonly string[]): boolean {

@@ -1,4 +1,4 @@
-import { cues, namesShortcoming, startsWithAny } from './cues';
+import { cues, namesShortcoming, namesShortcomingItself, startsWithAny } from './cues';
 
 /** The heading as written from its number to the first `。` (or the line end), and where that cut falls. */
 export interface CutHeading {
@@ -27,17 +27,23 @@ export function cutHeading(line: string, normalizedLine: string, numberStart: nu
 
 /**
  * Where a heading's words (after its number, normalised) end at a rectification marker with its
- * colon, or -1: 关于X问题的整改情况:, 关于X问题的整改措施:, 针对“X”的问题,整改如下:, 关于X问题,已完成整改:.
+ * colon, or -1: 关于X问题的整改情况:, 关于X问题的整改措施:, 针对“X”的问题,整改如下:, 关于X问题,已完成整改:,
+ * and without the opening word X问题整改情况:, X的整改情况:.
  * Without quote marks, X must name a shortcoming in particular, so that a section heading
  * (关于巡察反馈问题的整改情况:) keeps its line. No 。 comes before the marker: a heading cut at
  * its first sentence (关于X的问题。整改情况:…) is cut there as before.
  */
 export function rectificationMarkerEnd(normalizedWords: string): number {
   const match = cues.inlineRectificationMarker.exec(normalizedWords);
-  if (match === null) return -1;
-  const finding = match[1];
-  const quoted = startsWithAny(finding, QUOTE_OPENINGS);
-  return quoted || namesShortcoming(finding) ? match[0].length : -1;
+  if (match !== null) {
+    const finding = match[1];
+    const quoted = startsWithAny(finding, QUOTE_OPENINGS);
+    return quoted || namesShortcoming(finding) ? match[0].length : -1;
+  }
+  // Without 关于/针对 (3.X问题整改情况:一是…) the words could speak of rectification itself
+  // (巡察反馈问题整改情况:): they must name a shortcoming of their own.
+  const bare = cues.bareInlineRectificationMarker.exec(normalizedWords);
+  return bare !== null && namesShortcomingItself(bare[1]) ? bare[0].length : -1;
 }
 
 const QUOTE_OPENINGS = ['“', '"', '‘'];
@@ -92,11 +98,14 @@ export function unwrapTitle(words: string): string {
 }
 
 /**
- * The words inside the first wrapper that matches `title`, or `null`. `关于X问题` is also how a
+ * The words inside the first wrapper that matches `title`, or `null`. `X问题整改情况` and `关于X问题` are also how a
  * heading speaks of findings in general (关于巡察反馈问题): it is a wrapper only around a
  * shortcoming in particular.
  */
 function peeledOnce(title: string): string | null {
+  // Before the wrapper that would leave X问题 of X问题整改情况 behind.
+  const bare = cues.bareFindingRectificationTitle.exec(title)?.[1]?.trim();
+  if (bare !== undefined && namesShortcomingItself(bare)) return bare;
   for (const wrapper of cues.titleWrappers) {
     const match = wrapper.exec(title);
     if (match) return match[1]?.trim() ?? '';
