@@ -136,6 +136,57 @@ describe('a problem’s status from its own heading, through segmentNotice', () 
   });
 });
 
+describe('a problem’s status from its body’s first sentence, through segmentNotice', () => {
+  it('segmentNotice(notice) reads a first sentence made wholly of status words (已完成整改。, 该问题已整改完成。, 持续推进。) as the problem’s status, winning over its section’s', () => {
+    expect(
+      pathsTitlesAndStatuses([
+        ...OPENING,
+        '二、需长期坚持整改的问题',
+        '1.财务管理不规范。已完成整改。一是开展专项审计；二是修订财务制度。',
+        '2.档案管理不规范。',
+        '该问题已整改完成。一是开展档案清理；二是推行电子归档。',
+        '3.干部培训不足。',
+        '持续推进。一是制定培训计划；二是开展轮训。',
+        '4.政府采购管理不规范。',
+        '一是建立采购台账；二是开展专项检查。',
+        ...CLOSING,
+      ]),
+    ).toEqual([
+      ['二.1', '财务管理不规范', 'completed'],
+      ['二.2', '档案管理不规范', 'completed'],
+      ['二.3', '干部培训不足', 'long_term'],
+      ['二.4', '政府采购管理不规范', 'long_term'],
+    ]);
+  });
+
+  it('segmentNotice(notice) gives no status for a first sentence holding other words (已完成3项制度修订。) or a status sentence after the first', () => {
+    expect(
+      pathsTitlesAndStatuses([
+        ...OPENING,
+        '二、巡察反馈问题整改落实情况',
+        '1.财务管理不规范。',
+        '已完成3项制度修订。一是开展专项审计；二是修订财务制度。',
+        '2.档案管理不规范。',
+        '一是开展档案清理；二是推行电子归档。已完成整改。',
+        '3.干部培训不足。',
+        '该问题已完成培训计划制定。一是制定培训计划；二是开展轮训。',
+        ...CLOSING,
+      ]),
+    ).toEqual([
+      ['二.1', '财务管理不规范', null],
+      ['二.2', '档案管理不规范', null],
+      ['二.3', '干部培训不足', null],
+    ]);
+  });
+
+  it('bodyStatusAnnotation(body) reads the opening sentence 已完成整改。 or 此问题已整改。 and nothing from 已完成3项制度修订。', () => {
+    expect(bodyStatusAnnotation('已完成整改。一是修订制度')).toEqual({ status: 'completed' });
+    expect(bodyStatusAnnotation('此问题已整改。\n一是修订制度')).toEqual({ status: 'completed' });
+    expect(bodyStatusAnnotation('基本完成。一是修订制度')).toEqual({ status: null });
+    expect(bodyStatusAnnotation('已完成3项制度修订。一是修订制度')).toBeNull();
+  });
+});
+
 describe('text that mentions a status without giving one, through segmentNotice', () => {
   it('segmentNotice(notice) gives no status for 已完成 inside measures, a body sentence, a deadline date or a labelled progress report', () => {
     expect(

@@ -57,6 +57,8 @@ export interface SegmentCues {
   statusLabels: string[];
   /** Labels of a problem's deadline line, read for a status only where no status line gives one (整改时限:长期坚持). */
   deadlineLabels: string[];
+  /** What may open a body's status sentence before its status words (该问题已整改完成。). */
+  statusSubjects: string[];
   /** Opening and closing brackets an annotation is written in: `()`, `【】`. */
   statusBrackets: { opening: string; closing: string }[];
   /** What sets off a last status clause from a heading's finding (关于X问题,已完成整改). */
@@ -105,6 +107,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     statusJoiners: checkedList(raw.statusJoiners, 'statusJoiners'),
     statusLabels: checkedList(raw.statusLabels, 'statusLabels'),
     deadlineLabels: checkedList(raw.deadlineLabels, 'deadlineLabels'),
+    statusSubjects: checkedList(raw.statusSubjects, 'statusSubjects'),
     statusBrackets: checkedList(raw.statusBrackets, 'statusBrackets').map((pair) => checkedBracketPair(pair)),
     statusClauseSeparators: checkedList(raw.statusClauseSeparators, 'statusClauseSeparators'),
     debrisLineCues: checkedList(raw.debrisLineCues, 'debrisLineCues'),

@@ -33,7 +33,8 @@ export function splitStatusAnnotation(words: string): AnnotatedHeading {
 
 /**
  * The status a problem's body gives it: a bracketed annotation opening the body (the heading's
- * 。 then 【已整改完成】), or a labelled line (整改进展:已完成。, 完成情况:已完成整改, 整改时限:长期坚持)
+ * 。 then 【已整改完成】), a first sentence made wholly of status words (已完成整改。一是…;
+ * 该问题已整改完成。), or a labelled line (整改进展:已完成。, 完成情况:已完成整改, 整改时限:长期坚持)
  * whose value is nothing but status words. A status line wins over a deadline line; `null`
  * when the body holds neither. Sentences that mention 已完成 among other words say nothing.
  */
@@ -43,6 +44,8 @@ export function bodyStatusAnnotation(normalizedBody: string): StatusAnnotation |
   const opening = bracketedAtStart(normalizedBody.trimStart());
   const openingAnnotation = opening === null ? null : readAnnotation(opening);
   if (openingAnnotation !== null) statusAnnotations.push(openingAnnotation);
+  const sentenceAnnotation = openingSentenceAnnotation(normalizedBody);
+  if (sentenceAnnotation !== null) statusAnnotations.push(sentenceAnnotation);
   for (const line of normalizedBody.split('\n')) {
     const trimmed = line.trim();
     const status = labelledValue(trimmed, cues.statusLabels);
@@ -69,6 +72,18 @@ export function problemStatus(
 /** The first annotation that gives a status; one without a status when none does; `null` when there are none. */
 function decided(annotations: readonly StatusAnnotation[]): StatusAnnotation | null {
   return annotations.find((annotation) => annotation.status !== null) ?? annotations[0] ?? null;
+}
+
+/**
+ * The body's first sentence read as a status, when nothing but status words is written in it
+ * (已完成整改。, 该问题已整改完成。): a first sentence with other words (已完成3项制度修订。) is text.
+ */
+function openingSentenceAnnotation(normalizedBody: string): StatusAnnotation | null {
+  const body = normalizedBody.trimStart();
+  const end = body.search(/[。;!?\n]/);
+  const sentence = end === -1 ? body : body.slice(0, end);
+  const subject = cues.statusSubjects.filter((word) => sentence.startsWith(word)).sort((first, second) => second.length - first.length)[0];
+  return readStatusPhrase(subject === undefined ? sentence : sentence.slice(subject.length));
 }
 
 /** An annotation's words, with or without its label (已完成整改; 整改状态:已完成). */
