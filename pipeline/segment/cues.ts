@@ -57,6 +57,8 @@ export interface SegmentCues {
   statusLabels: string[];
   /** Labels of a problem's deadline line, read for a status only where no status line gives one (整改时限:长期坚持). */
   deadlineLabels: string[];
+  /** A count in brackets closing an area heading ((15个), (共3个问题)): a note, not part of the area's name. */
+  areaCountNote: RegExp;
   /** What may open a body's status sentence before its status words (该问题已整改完成。). */
   statusSubjects: string[];
   /** Opening and closing brackets an annotation is written in: `()`, `【】`. */
@@ -107,6 +109,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     statusJoiners: checkedList(raw.statusJoiners, 'statusJoiners'),
     statusLabels: checkedList(raw.statusLabels, 'statusLabels'),
     deadlineLabels: checkedList(raw.deadlineLabels, 'deadlineLabels'),
+    areaCountNote: compiled(raw.areaCountNotePattern, 'areaCountNotePattern'),
     statusSubjects: checkedList(raw.statusSubjects, 'statusSubjects'),
     statusBrackets: checkedList(raw.statusBrackets, 'statusBrackets').map((pair) => checkedBracketPair(pair)),
     statusClauseSeparators: checkedList(raw.statusClauseSeparators, 'statusClauseSeparators'),

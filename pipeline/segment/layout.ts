@@ -3,7 +3,8 @@ import { containsAny, cues } from './cues';
 import type { NodeTextReader } from './node-text';
 import type { OutlineNode } from './outline';
 import type { HeadingJudge } from './sections';
-import { statusFromHeading } from './status';
+import { headingWords } from './titles';
+import { areaStatus } from './area-headings';
 
 /** A heading chosen as a problem, with its place in the notice. */
 export interface ProblemPlacement {
@@ -31,7 +32,7 @@ export interface ProblemLayout {
 export function layoutProblems(sections: readonly OutlineNode[], reader: NodeTextReader, judge: HeadingJudge): ProblemLayout {
   const layout: ProblemLayout = { areas: [], problems: [] };
   for (const section of sections) {
-    const status = section.line === null ? null : statusFromHeading(reader.heading(section).normalized);
+    const status = section.line === null ? null : headingStatus(section, null, reader);
     if (isSectionAnArea(section, reader, judge)) {
       layout.areas.push(section);
       placeItems(section, section, status, layout, reader, judge);
@@ -60,7 +61,7 @@ function placeItems(
     const groupsGroups = judge.itemsOf(item).some((child) => judge.isGroup(child));
     if (groupsGroups || (area === null && judge.readsLikeArea(item))) {
       layout.areas.push(item);
-      placeItems(item, item, statusFromHeading(reader.heading(item).normalized) ?? status, layout, reader, judge);
+      placeItems(item, item, headingStatus(item, status, reader), layout, reader, judge);
       continue;
     }
     layout.problems.push({ node: item, area, parent: null, leaf: false, status });
@@ -68,6 +69,11 @@ function placeItems(
       layout.problems.push({ node: finding, area, parent: item, leaf: true, status });
     }
   }
+}
+
+/** The status a section or area heading gives its problems, `inherited` where it gives none. */
+function headingStatus(node: OutlineNode, inherited: ProblemStatus | null, reader: NodeTextReader): ProblemStatus | null {
+  return areaStatus(headingWords(reader.heading(node).titleRaw, node.numberText), inherited);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Area, Problem } from '../types';
+import { splitAreaHeading } from './area-headings';
 import { cues } from './cues';
 import type { ProblemLayout, ProblemPlacement } from './layout';
 import { enumerateMeasures } from './measures';
@@ -11,7 +12,8 @@ export function toAreas(layout: ProblemLayout, reader: NodeTextReader): Area[] {
   return layout.areas.map((node) => ({
     path: node.path,
     number: node.numberText,
-    title: headingWords(reader.heading(node).titleRaw, node.numberText),
+    // 政治建设方面(已完成整改), 已完成整改的问题(15个): the notes in brackets are no part of the name.
+    title: splitAreaHeading(headingWords(reader.heading(node).titleRaw, node.numberText)).title,
   }));
 }
 
