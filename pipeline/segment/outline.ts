@@ -1,5 +1,5 @@
 import { recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from './headings';
-import { cues, startsWithAny } from './cues';
+import { containsAny, cues, namesShortcoming, startsWithAny } from './cues';
 import { isClosingLine, type NoticeLine } from './lines';
 
 /** One numbered heading of a notice with everything up to the next heading that is not below it. */
@@ -34,7 +34,8 @@ export interface OutlineNode {
  * Notices are numbered by hand, so among siblings a number that repeats the last one or skips
  * one still runs on (see `numberingRule`); a repeated number gets a path of its own (`5~2`) so
  * that paths stay unique. Unnumbered labels (【问题】X, 问题:X) are numbered in reading order
- * among their siblings (问题1, 问题2 …), once two of them are seen side by side.
+ * among their siblings (问题1, 问题2 …), once two of them are seen side by side; a lone one heads a
+ * block too when its own 整改情况 label follows it and the heading above it names no shortcoming.
  */
 export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   const contentEndOfText = lines.length === 0 ? 0 : lines[lines.length - 1].end;
@@ -63,9 +64,11 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
     const levelOfStyle = open.findIndex((node) => node.style === recognised.style);
     let heading = recognised;
     if (recognised.style === 'unnumbered') {
-      if (levelOfStyle === -1 && !labelsInUse && !anotherLabelFollows(headings, position, open)) continue;
+      const inARun = levelOfStyle !== -1 || labelsInUse || anotherLabelFollows(headings, position, open);
+      // A lone block is read as one where it stands, without heading the notice's problems that way.
+      if (!inARun && !(namesNoShortcoming(open[open.length - 1]) && ownRectificationLabelFollows(lines, headings, position))) continue;
       heading = numberedInReadingOrder(recognised, levelOfStyle > 0 ? open[levelOfStyle].value + 1 : 1);
-      labelsInUse = true;
+      if (inARun) labelsInUse = true;
     }
     if (bodyList !== null && heading.style === bodyList.style && heading.value === bodyList.value + 1) {
       bodyList.value = heading.value;
@@ -142,6 +145,42 @@ function anotherLabelFollows(headings: readonly (HeadingNumber | null)[], positi
     if (open.some((node) => node.style === heading.style)) return false;
   }
   return false;
+}
+
+/**
+ * True when a heading names no shortcoming: an area (一、党的建设方面), a section (一、巡察反馈问题整改
+ * 落实情况), the notice itself. A lone 【问题】 label below it heads a block; below a numbered finding
+ * (1.X不到位。) it is that finding's text.
+ */
+function namesNoShortcoming(node: OutlineNode): boolean {
+  if (node.line === null) return true;
+  const heading = node.line.normalized;
+  return containsAny(heading, cues.areaCues) || !namesShortcoming(heading);
+}
+
+/**
+ * True when the label's block goes on to its own rectification label (【问题】X, then 【整改情况】… or
+ * 整改情况:…) before any other heading: a lone block that reports its finding's rectification,
+ * unlike a 问题: line that merely opens a sentence of a body.
+ */
+function ownRectificationLabelFollows(lines: readonly NoticeLine[], headings: readonly (HeadingNumber | null)[], position: number): boolean {
+  // 【问题】X。【整改情况】…: the label after the finding's first sentence, on the same line.
+  const afterLabel = lines[position].normalized.slice((headings[position] as HeadingNumber).numberEnd);
+  const findingEnd = afterLabel.search(/[。;]/);
+  if (findingEnd !== -1 && opensWithRectificationLabel(afterLabel.slice(findingEnd + 1))) return true;
+  for (let later = position + 1; later < lines.length; later++) {
+    const heading = headings[later];
+    if (heading !== null && heading.style !== 'shi') return false;
+    if (lines[later].kind === 'content' && opensWithRectificationLabel(lines[later].normalized)) return true;
+  }
+  return false;
+}
+
+// 整改情况:… or 【整改情况】… at the start of the text.
+function opensWithRectificationLabel(normalizedText: string): boolean {
+  const text = normalizedText.trimStart();
+  const match = cues.rectificationLabel.exec(text.startsWith('【') ? text.slice(1) : text);
+  return match !== null && match.index === 0;
 }
 
 /** An unnumbered label given its place among the blocks of its parent: 【问题】 → 问题1, 问题2 … */
