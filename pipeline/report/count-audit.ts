@@ -11,6 +11,9 @@ const AUDITED_COUNTS = [
   { name: 'measures', label: '措施' },
 ];
 
+/** The columns of `notices.csv` the audit reads. */
+export const COUNT_AUDIT_COLUMNS = ['count_check', ...AUDITED_COUNTS.flatMap(({ name }) => [`declared_${name}`, `extracted_${name}`])];
+
 type Verdict = 'mismatch' | 'ok' | 'undeclared';
 
 /** Mismatches first: they are what a reader must check by hand. */
