@@ -186,8 +186,8 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
     // Scope `all` is the sum of the categories' (a problem has one primary category): summed
     // once here rather than counted again for every notice.
     const all = newDense();
+    makeRoom(all);
     for (const category of byCategory.values()) {
-      makeRoom(all);
       makeRoom(category);
       all.total += category.total;
       for (let id = 0; id < termTable.texts.length; id++) {
