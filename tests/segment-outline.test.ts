@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseHeadingNumber } from '../pipeline/segment/headings';
+import { recogniseHeadingNumber } from '../pipeline/text/heading-numbers';
 import { splitLines } from '../pipeline/segment/lines';
 import { buildOutline, descendants } from '../pipeline/segment/outline';
 

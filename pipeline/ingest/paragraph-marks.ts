@@ -1,4 +1,4 @@
-import { recogniseHeadingNumber } from '../segment/headings';
+import { recogniseHeadingNumber } from '../text/heading-numbers';
 import marks from './hard-wraps.json';
 import { normalizeForParsing } from './normalize';
 

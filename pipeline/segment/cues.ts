@@ -39,8 +39,6 @@ export interface SegmentCues {
   specificFindingCues: string[];
   /** Openings of a heading that quotes its finding whole (关于“X。Y”的整改): a 。 inside that quote ends the first sentence. */
   quotedFindingOpenings: string[];
-  /** Labels that head a problem without a number: 【问题】X, 反馈问题:X. */
-  unnumberedProblemLabels: string[];
   titleWrappers: RegExp[];
   /** Wrappers peeled only when the words inside name a shortcoming in particular: 关于X问题. */
   findingTitleWrappers: RegExp[];
@@ -99,7 +97,6 @@ function compileCues(raw: typeof cueData): SegmentCues {
     genericFindingReferences: checkedList(raw.genericFindingReferences, 'genericFindingReferences'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
     quotedFindingOpenings: checkedList(raw.quotedFindingOpenings, 'quotedFindingOpenings'),
-    unnumberedProblemLabels: checkedList(raw.unnumberedProblemLabels, 'unnumberedProblemLabels'),
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),
     findingTitleWrappers: raw.findingTitleWrapperPatterns.map((source, index) => compiled(source, `findingTitleWrapperPatterns[${index}]`)),
     trailingProblemWrapper: compiled(raw.trailingProblemWrapperPattern, 'trailingProblemWrapperPattern'),

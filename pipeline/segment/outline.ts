@@ -1,4 +1,4 @@
-import { recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from './headings';
+import { recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from '../text/heading-numbers';
 import { containsAny, cues, namesShortcoming, startsWithAny } from './cues';
 import { isClosingLine, type NoticeLine } from './lines';
 

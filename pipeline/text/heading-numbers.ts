@@ -1,6 +1,9 @@
-import { parseChineseNumber } from '../text/chinese-numerals';
-import { literalAlternatives } from '../text/literal-alternatives';
-import { cues } from './cues';
+import { parseChineseNumber } from './chinese-numerals';
+import headingLabels from './heading-labels.json';
+import { literalAlternatives } from './literal-alternatives';
+
+// Both the segment stage (reading the outline) and ingest (telling a paragraph's start from a
+// hard-wrapped line) ask what number a line opens with: one grammar, here, so that they agree.
 
 /**
  * The numbering styles of notice headings, from the usual top level down. `shi` is 一是/二是
@@ -33,6 +36,16 @@ export interface HeadingNumber {
 
 const CHINESE_NUMERAL = '[〇零一二三四五六七八九十百两]+';
 
+/** Labels that head a problem without a number: 【问题】X, 反馈问题:X. */
+const UNNUMBERED_PROBLEM_LABELS = checkedLabels(headingLabels.unnumberedProblemLabels);
+
+function checkedLabels(labels: unknown): string[] {
+  if (!Array.isArray(labels) || labels.length === 0 || labels.some((label) => typeof label !== 'string' || label.length === 0)) {
+    throw new Error('heading-labels.json: unnumberedProblemLabels must be a list of non-empty words');
+  }
+  return labels as string[];
+}
+
 interface HeadingPattern {
   style: HeadingStyle;
   /** Group 1: leading spaces; group 2: the number with its punctuation; group 3: the numeral; group 4: the path label. */
@@ -53,14 +66,14 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   // so a sentence that starts with 问题1个 is not a heading.
   { style: 'labelled', pattern: new RegExp(`^(\\s*)(【?((?:反馈问题|问题)\\s*(${CHINESE_NUMERAL}|\\d{1,3}))\\s*(?:】|[:、.])\\s*)`) },
   // 【问题】X / 反馈问题:X: a label without a number, followed by the finding on the same line.
-  { style: 'unnumbered', pattern: new RegExp(`^(\\s*)(【?((${literalAlternatives(cues.unnumberedProblemLabels)}))(?:】\\s*:?|\\s*:)\\s*)(?=\\S)`) },
+  { style: 'unnumbered', pattern: new RegExp(`^(\\s*)(【?((${literalAlternatives(UNNUMBERED_PROBLEM_LABELS)}))(?:】\\s*:?|\\s*:)\\s*)(?=\\S)`) },
   { style: 'shi', pattern: new RegExp(`^(\\s*)((([一二三四五六七八九十]+)\\s*是))`) },
 ];
 
 // Every pattern above starts, after the leading spaces, with one of these characters: most lines
 // (body text) start with none, and are settled without trying ten patterns.
 const FIRST_CHARACTERS = new Set(
-  [...'第(0123456789〇零一二三四五六七八九十百两【反问'].concat(circledNumbers(), cues.unnumberedProblemLabels.map((label) => label[0])),
+  [...'第(0123456789〇零一二三四五六七八九十百两【反问'].concat(circledNumbers(), UNNUMBERED_PROBLEM_LABELS.map((label) => label[0])),
 );
 const SPACE = /\s/;
 
