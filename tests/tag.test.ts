@@ -60,6 +60,13 @@ describe('tagProblem', () => {
     expect(tag('项目建设违规转包').primary).toBe('party');
   });
 
+  it('tagProblem(problem, tokens, taxonomy) reads a named kind of eight-point violation as party with finance beside it, and managing cars in general as finance', () => {
+    expect(tag('违规发放津贴补贴')).toMatchObject({ primary: 'party', secondary: ['finance'] });
+    expect(tag('既领取公务交通补贴又违规使用公务用车')).toMatchObject({ primary: 'party', secondary: ['finance'] });
+    expect(tag('违规超标准公务接待')).toMatchObject({ primary: 'party', secondary: ['finance'] });
+    expect(tag('公务用车管理不规范')).toMatchObject({ primary: 'finance', secondary: [] });
+  });
+
   it('tagProblem(problem, tokens, taxonomy) works with a user taxonomy of other keys', () => {
     const roads = parseTaxonomy(JSON.stringify({
       fallback: 'misc',
