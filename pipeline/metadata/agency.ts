@@ -42,7 +42,16 @@ export function withoutWrappers(name: string): string {
   const held = cleaned.slice(0, -terms.workCommitteeSuffix.length);
   if (cleaned.endsWith(terms.workCommitteeSuffix) && terms.workCommitteeHolders.some((holder) => held.endsWith(holder))) return held;
   const suffix = terms.wrapperSuffixes.find((ending) => cleaned.endsWith(ending) && cleaned.length > ending.length);
-  return suffix ? cleaned.slice(0, -suffix.length) : cleaned;
+  if (suffix) return cleaned.slice(0, -suffix.length);
+  return placeOfCommittee(cleaned) ?? cleaned;
+}
+
+// 中共乐山市沙湾区委 and 中共湖北省委 are the place's party committee (X委员会 shortened): the place
+// itself was inspected. Only a name that is nothing but places before 委 reads so (市发改委 does not).
+function placeOfCommittee(name: string): string | null {
+  if (!name.endsWith(terms.placeCommitteeSuffix)) return null;
+  const place = name.slice(0, -terms.placeCommitteeSuffix.length);
+  return place.length > 0 && readPlaceChain(place)?.length === place.length ? place : null;
 }
 
 function agencyInTitle(title: string | null): string | null {

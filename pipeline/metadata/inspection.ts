@@ -1,3 +1,4 @@
+import terms from './inspection-terms.json';
 import { sentenceAround } from './sentence';
 
 /** Who inspected the agency, as the notice writes it. */
@@ -21,8 +22,11 @@ const INSPECTION_SENTENCE = new RegExp(
 const NUMBERED_GROUP = new RegExp(
   `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:中央|自治区党委|省委|市委|区委|县委|州委|盟委|旗委)(?:第${NUMERAL}+轮)?第${NUMERAL}+(?:巡视|巡察)组`,
 );
-// 八届市委第四轮, 十三届市委第一轮, 一届坪山区委第九轮; a place name is only taken after 届.
-const ROUND = new RegExp(`(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:自治区党|省|市|区|县|州|盟|旗)委(?:\\d{4}年度?)?第${NUMERAL}+轮`);
+// 八届市委第四轮, 十三届市委第一轮, 一届坪山区委第九轮, 十九届中央第七轮; a place name is only taken
+// after 届. An organisation's own committee also runs rounds: 集团公司第一届党委第三轮, 校党委第二轮.
+const ROUND = new RegExp(
+  `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:${terms.placeCommittees.join('|')}|(?:${terms.organisationCommittees.join('|')})(?:第${NUMERAL}+届)?党委)(?:\\d{4}年度?)?第${NUMERAL}+轮`,
+);
 const DATE_BEFORE_GROUP = /^.*\d日/;
 
 /**

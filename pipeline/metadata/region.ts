@@ -33,9 +33,12 @@ const LEVEL_OF_ENDING: Record<string, AgencyLevel> = {
   自治区: 'province', 省: 'province', 自治州: 'city', 市: 'city', 州: 'city', 盟: 'city', 自治县: 'district', 县: 'district', 区: 'district', 旗: 'district',
 };
 
+// A known short name is not an unknown place: 兰州大学 is named after 兰州市, not run by it, and the
+// notice did not confirm the city (see cityByConfirmedShortName), so its ending tells nothing.
 function levelByPlaceEnding(agency: string): AgencyLevel | null {
-  const ending = PLACE_ENDING.exec(agency)?.[1];
-  return ending ? LEVEL_OF_ENDING[ending] : null;
+  const match = PLACE_ENDING.exec(agency);
+  if (!match || divisionIndex().byName.has(match[0])) return null;
+  return LEVEL_OF_ENDING[match[1]];
 }
 
 // A university or enterprise named after its province's short name (浙江工业大学, 湖南大学) belongs
