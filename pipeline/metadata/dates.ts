@@ -96,6 +96,15 @@ export function completeYear(date: { month: number; day: number }, reference: Ca
   return { year: before ? reference.year + 1 : reference.year, month: date.month, day: date.day };
 }
 
+/**
+ * The year a date without one most likely has when only a later date is known: the last on or
+ * before `reference` (an inspection 3月7日 in a notice dated 2022-09-20 ran in 2022; 11月5日 in 2021).
+ */
+export function latestYearBy(date: { month: number; day: number }, reference: CalendarDate): number {
+  const after = date.month > reference.month || (date.month === reference.month && date.day > reference.day);
+  return after ? reference.year - 1 : reference.year;
+}
+
 /** `2021-05-12`. */
 export function toIsoDate(date: CalendarDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;

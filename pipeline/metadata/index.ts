@@ -28,6 +28,8 @@ export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata;
   const signature = findSignature(lines, originalLines);
   const inspection = findInspection(normalized, normalizedTitle);
 
+  const publishedDate = signature.date ?? findPageDate(lines);
+
   let mentions: PlaceMention[] | null = null;
   const placeMentions = () => (mentions ??= findPlaceMentions(normalized));
   const agency = findAgency(
@@ -36,7 +38,6 @@ export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata;
     placeMentions,
   );
   const place = agency ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
-  const publishedDate = signature.date ?? findPageDate(lines);
 
   const metadata: NoticeMetadata = {
     title,
@@ -47,7 +48,7 @@ export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata;
     inspectionKind: inspection.kind,
     inspectionBody: inspection.body,
     inspectionRound: inspection.round,
-    ...findInspectionDates(withArabicDates(normalized)),
+    ...findInspectionDates(withArabicDates(normalized), publishedDate),
     publishedDate: publishedDate ? toIsoDate(publishedDate) : null,
     declared: findDeclaredCounts(lines),
   };

@@ -1,4 +1,4 @@
-import { completeYear, findDateMentions, toIsoDate, type CalendarDate } from './dates';
+import { completeYear, findDateMentions, latestYearBy, toIsoDate, type CalendarDate } from './dates';
 import { sentenceAround, sentenceEndFrom } from './sentence';
 
 /** When the inspection ran and when its findings were fed back, as ISO dates. */
@@ -20,11 +20,12 @@ const FEEDBACK_REACH = 60;
 /**
  * The inspection period (the first date range in a sentence about the 巡视/巡察) and the
  * feedback date (the first date after it in a clause that reports the feedback).
- * `text` has digit dates (see `withArabicDates`).
+ * `text` has digit dates (see `withArabicDates`); `noticeDate` (signed or shown by the page)
+ * gives a year to dates the notice writes without one and with no year before them.
  */
-export function findInspectionDates(text: string): InspectionDates {
-  const period = findInspectionPeriod(text);
-  const feedback = findFeedbackDate(text, period?.endOffset ?? 0, period?.end ?? null);
+export function findInspectionDates(text: string, noticeDate: CalendarDate | null = null): InspectionDates {
+  const period = findInspectionPeriod(text, noticeDate);
+  const feedback = findFeedbackDate(text, period?.endOffset ?? 0, period?.end ?? null, noticeDate);
   return {
     inspectionStart: period ? toIsoDate(period.start) : null,
     inspectionEnd: period ? toIsoDate(period.end) : null,
@@ -32,12 +33,13 @@ export function findInspectionDates(text: string): InspectionDates {
   };
 }
 
-function findInspectionPeriod(text: string): { start: CalendarDate; end: CalendarDate; endOffset: number } | null {
+function findInspectionPeriod(text: string, noticeDate: CalendarDate | null): { start: CalendarDate; end: CalendarDate; endOffset: number } | null {
   for (const match of text.matchAll(PERIOD)) {
     if (!INSPECTION_WORD.test(sentenceAround(text, match.index, match.index + match[0].length).text)) continue;
-    const startYear = match[1] ? Number(match[1]) : lastYearBefore(text, match.index);
+    const startDay = { month: Number(match[2]), day: Number(match[3]) };
+    const startYear = match[1] ? Number(match[1]) : (lastYearBefore(text, match.index) ?? (noticeDate && latestYearBy(startDay, noticeDate)));
     if (startYear === null) continue;
-    const start = { year: startYear, month: Number(match[2]), day: Number(match[3]) };
+    const start = { year: startYear, ...startDay };
     // 11月25日至1月4日 without a second year runs into the next year.
     const end = match[4]
       ? { year: Number(match[4]), month: Number(match[5]), day: Number(match[6]) }
@@ -53,7 +55,7 @@ function lastYearBefore(text: string, offset: number): number | null {
   return years.length > 0 ? Number(years[years.length - 1][1]) : null;
 }
 
-function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDate | null): CalendarDate | null {
+function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDate | null, noticeDate: CalendarDate | null): CalendarDate | null {
   // Without an inspection period, a year-less date takes its year from the last full date before it.
   let lastFullDate: CalendarDate | null = null;
   for (const mention of findDateMentions(text)) {
@@ -62,7 +64,8 @@ function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDa
     if (FEEDBACK_EVENT.test(clause)) {
       if (mention.year !== null) return { year: mention.year, month: mention.month, day: mention.day };
       const reference = inspectionEnd ?? lastFullDate ?? startOfLastYearBefore(text, mention.start);
-      return reference ? completeYear(mention, reference) : null;
+      if (reference) return completeYear(mention, reference);
+      return noticeDate && { year: latestYearBy(mention, noticeDate), month: mention.month, day: mention.day };
     }
     if (mention.year !== null) lastFullDate = { year: mention.year, month: mention.month, day: mention.day };
   }

@@ -1,7 +1,8 @@
 import { parseNumericDate, type CalendarDate } from './dates';
 
-// 日期:2024-07-26, 发布时间:2024年07月26日, 生成日期:2023-05-12 in the lines a web page puts above or below a notice.
-const PAGE_DATE = /(?:发布日期|发布时间|发文日期|日期)[::]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
+// 日期:2024-07-26, 发布时间:2024年07月26日, 生成日期:2023-05-12, 来源:… 时间:2022-09-20 in the lines a web
+// page puts above or below a notice.
+const PAGE_DATE = /(?:发布日期|发文日期|日期|时间)[::]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 const LINES_AT_EACH_END = 10;
 
 /**
