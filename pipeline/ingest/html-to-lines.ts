@@ -1,6 +1,10 @@
 import { compile } from 'html-to-text';
 import furniture from './page-furniture.json';
-import { pageDateIn, withLabelCellsJoined } from './page-labels';
+import { withoutFurnitureLines } from './furniture-lines';
+import { formatMarkedLink, withoutLinkLists } from './link-lists';
+import { withLabelCellsJoined } from './page-labels';
+
+export { withoutFurnitureLines } from './furniture-lines';
 
 const BLOCK_OPTIONS = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
 
@@ -14,9 +18,10 @@ function compileConverter(skipSelectors: string[]) {
   return compile({
     wordwrap: false,
     decodeEntities: true,
+    formatters: { markedLink: formatMarkedLink },
     selectors: [
       ...skipSelectors.map((selector) => ({ selector, format: 'skip' })),
-      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'a', format: 'markedLink' },
       ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false, ...BLOCK_OPTIONS } })),
       { selector: 'p', options: BLOCK_OPTIONS },
       { selector: 'div', options: BLOCK_OPTIONS },
@@ -39,27 +44,7 @@ function compileConverter(skipSelectors: string[]) {
  * read again keeping them, and only the furniture lines are dropped, so the notice is not lost.
  */
 export function htmlToLines(html: string): string {
-  const withoutFurniture = withoutFurnitureLines(withLabelCellsJoined(convert(html)));
-  const whole = withoutFurnitureLines(withLabelCellsJoined(convertKeepingFurniture(html)));
+  const withoutFurniture = withoutFurnitureLines(withoutLinkLists(withLabelCellsJoined(convert(html))));
+  const whole = withoutFurnitureLines(withoutLinkLists(withLabelCellsJoined(convertKeepingFurniture(html))));
   return withoutFurniture.length < whole.length * furniture.minimumKeptShare ? whole : withoutFurniture;
-}
-
-/**
- * Drops short lines that only web pages carry (footers, share buttons, breadcrumbs). A line
- * that also shows the page's date (发布时间：… 浏览次数：…) keeps the date alone: an unsigned
- * notice has no other.
- */
-export function withoutFurnitureLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (isFurnitureLine(line) ? pageDateIn(line) : line))
-    .filter((line) => line !== null)
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function isFurnitureLine(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed.length <= furniture.maximumFurnitureLineLength && furniture.lineCues.some((cue) => trimmed.includes(cue));
 }

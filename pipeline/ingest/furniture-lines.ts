@@ -1,0 +1,80 @@
+import furniture from './page-furniture.json';
+import { normalizeForParsing } from './normalize';
+import { pageDateIn } from './page-labels';
+
+const BREADCRUMB_STEP = />>?|»|›|→|->/g;
+const OPENS_WITH_HOME = new RegExp(`^(?:${furniture.homeWords.join('|')})\\s*(?:>|»|›|→|-)`);
+const FILE_NAME = new RegExp(`^[^\\s。，,；;]{1,${furniture.maximumFurnitureLineLength}}\\.(?:${furniture.fileExtensions.join('|')})$`, 'i');
+const ATTACHMENT_LABEL = new RegExp(`^(?:${furniture.attachmentLabels.join('|')})\\s*:?$`);
+// 巡察整改：<the title>: a column name before a repeat of the title below it.
+const LABELLED_LINE = /^([^:]{1,12}):\s*(.+)$/;
+const TOKEN_SEPARATOR = /[\s|｜·•/]+/;
+const TOKEN_WRAPPERS = /^[[【(]+|[\]】)]+$|[.…:]+$/g;
+const WHOLE_LINE_WORDS = new Set(furniture.wholeLineWords);
+// How far below a column-labelled line the title it repeats may stand (the 来源/日期 line between).
+const REPEAT_LOOKAHEAD = 6;
+
+/**
+ * Drops short lines that only web pages carry (footers, share buttons, breadcrumbs, editor
+ * credits, download links, a title repeated under its column's name). A line that also shows
+ * the page's date (发布时间：… 浏览次数：…) keeps the date alone: an unsigned notice has no other.
+ */
+export function withoutFurnitureLines(text: string): string {
+  const lines = text.split('\n');
+  const normalized = lines.map((line) => normalizeForParsing(line).trim());
+  const kept: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = normalized[index];
+    if (line.length > furniture.maximumFurnitureLineLength) {
+      kept.push(lines[index]);
+    } else if (isFurnitureLine(line) || repeatsTitleBelow(normalized, index) || labelsDownloads(normalized, index)) {
+      const date = pageDateIn(lines[index]);
+      if (date !== null) kept.push(date);
+    } else {
+      kept.push(lines[index]);
+    }
+  }
+  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** `line` is normalised (half-width colons and brackets) and trimmed, and short. */
+function isFurnitureLine(line: string): boolean {
+  if (line === '') return false;
+  return (
+    furniture.lineCues.some((cue) => line.includes(cue)) ||
+    furniture.lineStarts.some((start) => line.startsWith(start)) ||
+    isBreadcrumb(line) ||
+    FILE_NAME.test(line) ||
+    isButtonRow(line)
+  );
+}
+
+/** 首页>巡视巡察>巡察整改, 党群工作 >> 专栏 >> 浏览文章, 首页 -> 要闻. */
+function isBreadcrumb(line: string): boolean {
+  return OPENS_WITH_HOME.test(line) || (line.match(BREADCRUMB_STEP)?.length ?? 0) >= 2;
+}
+
+/** A row of page buttons and nothing else: 无障碍 适老化 长者模式, 打印 | 关闭, 【收藏】. */
+function isButtonRow(line: string): boolean {
+  return line.split(TOKEN_SEPARATOR).every((token) => token === '' || WHOLE_LINE_WORDS.has(token.replace(TOKEN_WRAPPERS, '')));
+}
+
+/** `栏目：<title>` where the title itself stands within the next few lines. */
+function repeatsTitleBelow(lines: string[], index: number): boolean {
+  const labelled = LABELLED_LINE.exec(lines[index]);
+  if (!labelled || furniture.metadataLabels.includes(labelled[1].replace(/\s+/g, ''))) return false;
+  const repeated = labelled[2].trim();
+  if (repeated.length < furniture.shortestRepeatedTitle) return false;
+  for (let next = index + 1; next < lines.length && next <= index + REPEAT_LOOKAHEAD; next++) {
+    if (lines[next] === repeated) return true;
+  }
+  return false;
+}
+
+/** A bare 附件： above a download link: the label of the page's download list, not of the notice. */
+function labelsDownloads(lines: string[], index: number): boolean {
+  if (!ATTACHMENT_LABEL.test(lines[index])) return false;
+  let next = index + 1;
+  while (next < lines.length && lines[next] === '') next++;
+  return next < lines.length && FILE_NAME.test(lines[next]);
+}

@@ -1,0 +1,68 @@
+import type { FormatCallback } from 'html-to-text';
+import furniture from './page-furniture.json';
+
+// Private-use characters: no notice holds them, and html-to-text passes them through untouched.
+const LINK_OPEN = '\uE000';
+const LINK_CLOSE = '\uE001';
+// What a menu puts between its links: spaces, bars, dots, arrows, brackets.
+const LINK_SEPARATOR = /[\s|｜·•*/>»›→\-–—、,，[\]【】()（）]/;
+
+/** html-to-text formatter for `<a>`: its text between link marks, so that lines made of links can be told apart. */
+export const formatMarkedLink: FormatCallback = (element, walk, builder) => {
+  builder.addInline(LINK_OPEN, { noWordTransform: true });
+  walk(element.children ?? [], builder);
+  builder.addInline(LINK_CLOSE, { noWordTransform: true });
+};
+
+/**
+ * Text with link marks → the text without them, lines made only of links dropped when they come
+ * in a run (a side menu, a column's links, 相关阅读) or are as short as a menu entry (首页, 机构概况).
+ * A lone long link is kept: some sites make the title of the page itself a link.
+ */
+export function withoutLinkLists(text: string): string {
+  const lines = text.split('\n');
+  const linkOnly = markLinkOnlyLines(lines);
+  const kept: string[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (!linkOnly[index]) {
+      kept.push(lines[index]);
+      index++;
+      continue;
+    }
+    // A run of link lines, blank lines between them included.
+    let end = index;
+    let links = 0;
+    for (let next = index; next < lines.length && (linkOnly[next] || lines[next].trim() === ''); next++) {
+      if (linkOnly[next]) {
+        links++;
+        end = next + 1;
+      }
+    }
+    const lone = unmarked(lines[index]).trim();
+    if (links === 1 && lone.length > furniture.longestMenuEntry) kept.push(lines[index]);
+    index = end;
+  }
+  return unmarked(kept.join('\n'));
+}
+
+/** For each line, whether its visible characters are all inside links (the marks nest across lines). */
+function markLinkOnlyLines(lines: string[]): boolean[] {
+  let depth = 0;
+  return lines.map((line) => {
+    let insideLink = 0;
+    let outsideLink = 0;
+    for (const character of line) {
+      if (character === LINK_OPEN) depth++;
+      else if (character === LINK_CLOSE) depth = Math.max(0, depth - 1);
+      else if (LINK_SEPARATOR.test(character)) continue;
+      else if (depth > 0) insideLink++;
+      else outsideLink++;
+    }
+    return insideLink > 0 && outsideLink === 0;
+  });
+}
+
+function unmarked(text: string): string {
+  return text.replace(/[\uE000\uE001]/g, '');
+}
