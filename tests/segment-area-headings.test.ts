@@ -90,3 +90,45 @@ describe('splitAreaHeading and areaStatus', () => {
     expect(areaStatus('业务工作方面（基本完成）', 'completed')).toBeNull();
   });
 });
+
+describe('area headings with a count and its progress in brackets', () => {
+  it('splitAreaHeading(words) cuts a count with its progress ((15个问题，已完成14个), (共5个问题)) off the name', () => {
+    expect(splitAreaHeading('全面从严治党方面（15个问题，已完成14个）')).toEqual({ title: '全面从严治党方面', annotation: null });
+    expect(splitAreaHeading('党的建设方面（共5个问题）')).toEqual({ title: '党的建设方面', annotation: null });
+    expect(splitAreaHeading('业务工作方面（问题6个，已整改5个，正在整改1个）')).toEqual({ title: '业务工作方面', annotation: null });
+    expect(splitAreaHeading('作风建设方面（涉及3个科室）')).toEqual({ title: '作风建设方面（涉及3个科室）', annotation: null });
+  });
+
+  it('areaStatus(words, inherited) reads no status from a count’s progress (已完成14个 of 15 problems)', () => {
+    expect(areaStatus('全面从严治党方面（15个问题，已完成14个）', null)).toBeNull();
+    expect(areaStatus('全面从严治党方面（15个问题，已完成14个）', 'long_term')).toBe('long_term');
+  });
+
+  it('segmentNotice(notice) titles (一)X方面（3个问题，已完成2个） areas X方面 and leaves their problems without a status', () => {
+    expect(
+      areasAndProblems([
+        '一、反馈问题整改情况',
+        '（一）全面从严治党方面（2个问题，已完成1个）',
+        '1.落实主体责任不够有力。',
+        '整改情况：一是制定主体责任清单；二是定期听取汇报。',
+        '2.廉政风险防控薄弱。',
+        '整改情况：一是排查廉政风险点；二是完善防控措施。',
+        '（二）党的建设方面（共1个问题）',
+        '3.基层党组织建设薄弱。',
+        '整改情况：一是规范组织生活；二是开展支部书记轮训。',
+        '二、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual({
+      areas: [
+        ['一.(一)', '全面从严治党方面'],
+        ['一.(二)', '党的建设方面'],
+      ],
+      problems: [
+        ['一.(一).1', '一.(一)', null],
+        ['一.(一).2', '一.(一)', null],
+        ['一.(二).3', '一.(二)', null],
+      ],
+    });
+  });
+});

@@ -37,11 +37,12 @@ export function splitAreaHeading(words: string): AreaHeading {
 
 /**
  * The status an area or section heading gives the problems under it: its bracketed note's where
- * it has one (一、政治建设方面(已整改)), else a status cue anywhere in it (二、已完成整改的问题), else
+ * it has one (一、政治建设方面(已整改)), else a status cue anywhere in its name (二、已完成整改的问题), else
  * `inherited`, the status of the heading it sits under.
  */
 export function areaStatus(words: string, inherited: ProblemStatus | null): ProblemStatus | null {
-  const { annotation } = splitAreaHeading(words);
+  const { title, annotation } = splitAreaHeading(words);
   if (annotation !== null) return annotation.status;
-  return statusFromHeading(normalizeForParsing(words)) ?? inherited;
+  // Read without the count's progress: (15个问题,已完成14个) says how many are done, not which.
+  return statusFromHeading(normalizeForParsing(title)) ?? inherited;
 }

@@ -29,6 +29,10 @@ export interface SegmentCues {
   bareInlineRectificationMarker: RegExp;
   /** A title ending in the same wrapper (X问题整改情况), group 1 the finding, peeled on the same condition. */
   bareFindingRectificationTitle: RegExp;
+  /** X的整改措施: / X的整改举措: after a bare 的, group 1 the finding, read as one only when `closesWithShortcoming` holds for it. */
+  bareMeasuresMarker: RegExp;
+  /** A title ending in the same wrapper (X的整改措施), peeled on the same condition. */
+  bareMeasuresTitle: RegExp;
   /** Words that refer to findings in general or to their progress (反馈问题, 未能完成): no shortcoming by themselves. */
   genericFindingReferences: string[];
   /**
@@ -57,6 +61,8 @@ export interface SegmentCues {
   deadlineLabels: string[];
   /** A count in brackets closing an area heading ((15个), (共3个问题)): a note, not part of the area's name. */
   areaCountNote: RegExp;
+  /** How a notice declares the problems it was given (反馈问题25个, 4个方面32个问题), group 1 the count. */
+  declaredProblemCounts: RegExp[];
   /** What may open a body's status sentence before its status words (该问题已整改完成。). */
   statusSubjects: string[];
   /** Opening and closing brackets an annotation is written in: `()`, `【】`. */
@@ -94,6 +100,8 @@ function compileCues(raw: typeof cueData): SegmentCues {
     inlineRectificationMarker: compiled(raw.inlineRectificationMarkerPattern, 'inlineRectificationMarkerPattern'),
     bareInlineRectificationMarker: compiled(raw.bareInlineRectificationMarkerPattern, 'bareInlineRectificationMarkerPattern'),
     bareFindingRectificationTitle: compiled(raw.bareFindingRectificationTitlePattern, 'bareFindingRectificationTitlePattern'),
+    bareMeasuresMarker: compiled(raw.bareMeasuresMarkerPattern, 'bareMeasuresMarkerPattern'),
+    bareMeasuresTitle: compiled(raw.bareMeasuresTitlePattern, 'bareMeasuresTitlePattern'),
     genericFindingReferences: checkedList(raw.genericFindingReferences, 'genericFindingReferences'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
     quotedFindingOpenings: checkedList(raw.quotedFindingOpenings, 'quotedFindingOpenings'),
@@ -108,6 +116,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     deadlineLabels: checkedList(raw.deadlineLabels, 'deadlineLabels'),
     areaCountNote: compiled(raw.areaCountNotePattern, 'areaCountNotePattern'),
     statusSubjects: checkedList(raw.statusSubjects, 'statusSubjects'),
+    declaredProblemCounts: raw.declaredProblemCountPatterns.map((source, index) => compiled(source, `declaredProblemCountPatterns[${index}]`)),
     statusBrackets: checkedList(raw.statusBrackets, 'statusBrackets').map((pair) => checkedBracketPair(pair)),
     statusClauseSeparators: checkedList(raw.statusClauseSeparators, 'statusClauseSeparators'),
     debrisLineCues: checkedList(raw.debrisLineCues, 'debrisLineCues'),
@@ -178,6 +187,26 @@ export function namesShortcomingItself(words: string): boolean {
   let blanked = words;
   for (const reference of PROGRESS_AND_GENERAL_WORDS) blanked = blanked.split(reference).join(' ');
   return namesShortcoming(blanked);
+}
+
+/**
+ * True when words written before 问题整改情况 without 关于/针对 refer to no findings in general
+ * nor to their progress, the wrapper's 问题 included: in a problem's title, X不完整问题整改情况
+ * then names its own finding even where no cue knows the word, while 上轮巡察反馈问题整改情况 and
+ * 未能完成整改的问题整改情况 speak of findings in general.
+ */
+export function refersToNoFindingsInGeneral(words: string): boolean {
+  return words.trim() !== '' && !containsAny(`${words}问题`, PROGRESS_AND_GENERAL_WORDS);
+}
+
+/**
+ * True when words before a bare 的整改措施 close with a shortcoming (廉政风险防控薄弱的整改措施):
+ * where the shortcoming opens them instead (缺乏有效的整改措施, 未制定具体的整改措施), the words
+ * after it modify the measures the finding says are missing, and the whole is the finding.
+ */
+export function closesWithShortcoming(words: string): boolean {
+  const trimmed = words.trimEnd();
+  return cues.specificFindingCues.some((cue) => trimmed.endsWith(cue));
 }
 
 // Longest first, so that 未按期完成 is blanked whole before 未完成 could leave 按期 behind.

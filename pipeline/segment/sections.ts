@@ -1,6 +1,6 @@
-import { containsAny, cues, namesShortcoming } from './cues';
+import { closesWithShortcoming, containsAny, cues, namesShortcoming, namesShortcomingItself } from './cues';
 import { opensMeasureEnumeration } from './measures';
-import { rectificationMarkerEnd } from './titles';
+import { headingWords, rectificationMarkerEnd } from './titles';
 import type { NodeTextReader } from './node-text';
 import type { OutlineNode } from './outline';
 
@@ -53,12 +53,15 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     let cached = announcing.get(node);
     if (cached === undefined) {
       const { normalized, wholeLine } = reader.heading(node);
+      const words = normalized.slice(node.contentStart - node.start);
       // A heading quoting its finding over several sentences is cut at the first: the wrapper closes later on the line.
       cached =
         announcesOneFinding(normalized) ||
         (wholeLine.trimEnd() !== normalized.trimEnd() && announcesOneFinding(wholeLine)) ||
         // 1.关于X问题的整改情况:一是…: the heading ends at the marker, its rectification text follows on the line.
-        rectificationMarkerEnd(normalized.slice(node.contentStart - node.start)) !== -1;
+        rectificationMarkerEnd(words) !== -1 ||
+        // 1.X问题整改情况, its measures on the lines below.
+        announcesOneFindingWithoutOpening(headingWords(words, ''));
       announcing.set(node, cached);
     }
     return cached;
@@ -103,6 +106,19 @@ function announcesOneFinding(normalizedHeading: string): boolean {
   if (cues.findingRectificationHeading.test(normalizedHeading)) return true;
   const finding = cues.unquotedFindingRectificationHeading.exec(normalizedHeading)?.[1];
   return finding !== undefined && namesShortcoming(finding);
+}
+
+/**
+ * True when a whole heading line without 关于/针对 announces one finding's rectification
+ * (X问题整改情况, X的整改措施), on the conditions of the same marker with a colon: X names a
+ * shortcoming of its own, or, before a bare 的整改措施, closes with one. The numbered lines below
+ * it are then its measures, however many of them mention a shortcoming (对未公开的信息补充公开).
+ */
+function announcesOneFindingWithoutOpening(normalizedWords: string): boolean {
+  const finding = cues.bareFindingRectificationTitle.exec(normalizedWords)?.[1];
+  if (finding !== undefined && namesShortcomingItself(finding)) return true;
+  const measuresOf = cues.bareMeasuresTitle.exec(normalizedWords)?.[1];
+  return measuresOf !== undefined && closesWithShortcoming(measuresOf);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cues, namesShortcoming, namesShortcomingItself, startsWithAny } from './cues';
+import { closesWithShortcoming, cues, namesShortcoming, namesShortcomingItself, refersToNoFindingsInGeneral, startsWithAny } from './cues';
 
 /** The heading as written from its number to the first `。` (or the line end), and where that cut falls. */
 export interface CutHeading {
@@ -28,7 +28,7 @@ export function cutHeading(line: string, normalizedLine: string, numberStart: nu
 /**
  * Where a heading's words (after its number, normalised) end at a rectification marker with its
  * colon, or -1: 关于X问题的整改情况:, 关于X问题的整改措施:, 针对“X”的问题,整改如下:, 关于X问题,已完成整改:,
- * and without the opening word X问题整改情况:, X的整改情况:.
+ * and without the opening word X问题整改情况:, X的整改情况:, X的整改措施:.
  * Without quote marks, X must name a shortcoming in particular, so that a section heading
  * (关于巡察反馈问题的整改情况:) keeps its line. No 。 comes before the marker: a heading cut at
  * its first sentence (关于X的问题。整改情况:…) is cut there as before.
@@ -43,7 +43,10 @@ export function rectificationMarkerEnd(normalizedWords: string): number {
   // Without 关于/针对 (3.X问题整改情况:一是…) the words could speak of rectification itself
   // (巡察反馈问题整改情况:): they must name a shortcoming of their own.
   const bare = cues.bareInlineRectificationMarker.exec(normalizedWords);
-  return bare !== null && namesShortcomingItself(bare[1]) ? bare[0].length : -1;
+  if (bare !== null && namesShortcomingItself(bare[1])) return bare[0].length;
+  // X的整改措施: after a bare 的 only where X closes with its shortcoming (not 缺乏有效的整改措施).
+  const measures = cues.bareMeasuresMarker.exec(normalizedWords);
+  return measures !== null && closesWithShortcoming(measures[1]) ? measures[0].length : -1;
 }
 
 const QUOTE_OPENINGS = ['“', '"', '‘'];
@@ -104,8 +107,12 @@ export function unwrapTitle(words: string): string {
  */
 function peeledOnce(title: string): string | null {
   // Before the wrapper that would leave X问题 of X问题整改情况 behind.
+  // A problem's heading is a finding: X问题整改情况 gives X also where no cue knows X's shortcoming
+  // (X不完整问题整改情况), unless X speaks of findings in general (上轮巡察反馈问题整改情况).
   const bare = cues.bareFindingRectificationTitle.exec(title)?.[1]?.trim();
-  if (bare !== undefined && namesShortcomingItself(bare)) return bare;
+  if (bare !== undefined && (namesShortcomingItself(bare) || refersToNoFindingsInGeneral(bare))) return bare;
+  const measures = cues.bareMeasuresTitle.exec(title)?.[1]?.trim();
+  if (measures !== undefined && closesWithShortcoming(measures)) return measures;
   for (const wrapper of cues.titleWrappers) {
     const match = wrapper.exec(title);
     if (match) return match[1]?.trim() ?? '';
