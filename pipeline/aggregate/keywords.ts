@@ -4,13 +4,15 @@ import type { CategoryLabel } from './category';
 import { compareNames } from './collate';
 import { interned, type Interned } from './growable';
 import { countProblemTerms, type ProblemTermCounts } from './problem-term-counts';
-import { sparseTermCounts, type SparseTermCounts } from './sparse-term-counts';
+import { inMemoryAgencyTermStore, type AgencyTermStore } from './agency-term-store';
 
 /** Options of the keyword table. */
 export interface KeywordOptions {
   /** How many terms each scope lists. */
   topTerms?: number;
   stopWords?: ReadonlySet<string>;
+  /** Where each agency's term counts wait for the end of the run (in memory unless given). */
+  agencyTerms?: AgencyTermStore;
 }
 
 const DEFAULT_TOP_TERMS = 20;
@@ -117,11 +119,12 @@ export function noticeKeywordCounts(
 }
 
 /**
- * Term counts of one scope (all problems, one category, one agency), added to notice by notice,
- * by term number. The scopes of all problems and of each category hold counts for most terms
- * and are arrays by term number; an agency's scope holds few: a map from term number to a slot
- * of its own small arrays. Every count stays a small integer, which a map or array holds
- * without allocating (sums packed into one number did not, and were the main thread's garbage).
+ * Term counts of one scope (all problems, or one category), added to notice by notice, by
+ * term number. Such a scope holds counts for most terms: arrays by term number. An agency's
+ * scope holds few, and there are as many agencies as notices on a national corpus: its counts
+ * wait in an `AgencyTermStore`, and only its total is held here. Every count stays a small
+ * integer, which an array holds without allocating (sums packed into one number did not, and
+ * were the main thread's garbage).
  */
 interface DenseScope {
   total: number;
@@ -130,9 +133,10 @@ interface DenseScope {
   problems: Float64Array;
 }
 
-interface SparseScope {
+interface AgencyScope {
+  /** The agency's number in the store. */
+  id: number;
   total: number;
-  counts: SparseTermCounts;
 }
 
 /**
@@ -159,12 +163,13 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
     }
   };
   const byCategory = new Map<string, DenseScope>();
-  const byAgency = new Map<string, SparseScope>();
+  const byAgency = new Map<string, AgencyScope>();
+  const agencyTerms = options.agencyTerms ?? inMemoryAgencyTermStore();
   let leaves = 0;
 
   const add = (counts: NoticeKeywordCounts, ids: readonly number[] = counts.terms.map((term) => termTable.id(term))) => {
     let agency = byAgency.get(counts.agency);
-    if (!agency) byAgency.set(counts.agency, (agency = { total: 0, counts: sparseTermCounts() }));
+    if (!agency) byAgency.set(counts.agency, (agency = { id: byAgency.size, total: 0 }));
     for (const entry of counts.categories) {
       leaves += entry.leaves;
       let category = byCategory.get(entry.category);
@@ -178,7 +183,7 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
         problems[id] += entry.problems[index];
       }
       agency.total += entry.total;
-      for (let index = 0; index < entry.terms.length; index++) agency.counts.add(ids[entry.terms[index]], entry.counts[index], entry.problems[index]);
+      for (let index = 0; index < entry.terms.length; index++) agencyTerms.add(agency.id, ids[entry.terms[index]], entry.counts[index], entry.problems[index]);
     }
   };
 
@@ -219,16 +224,21 @@ export function createKeywordAccumulator(categories: readonly CategoryLabel[], o
       }
       return ranked(scope, value, counts.total, entries());
     };
-    const sparseRows = (scope: string, value: string, scopeCounts: SparseScope): Cell[][] => ranked(scope, value, scopeCounts.total, scopeCounts.counts.entries());
-    // An agency whose notices had no leaf problem has no row, as before the counts were kept by agency up front.
-    const agencies = [...byAgency].filter(([, scopeCounts]) => scopeCounts.counts.size > 0 || scopeCounts.total > 0);
+    // Each agency's rows, scored as its counts come back from the store; an agency whose
+    // notices had no leaf problem with a content term has none.
+    const names: string[] = [];
+    for (const [name, agency] of byAgency) names[agency.id] = name;
+    const agencyRows = new Map<string, Cell[][]>();
+    agencyTerms.forEachAgency((id, counts) => {
+      if (counts.size > 0) agencyRows.set(names[id], ranked('agency', names[id], byAgency.get(names[id])!.total, counts.entries()));
+    });
     return {
       name: 'keywords',
       columns: ['scope', 'scope_value', 'rank', 'term', 'score', 'problems'],
       rows: [
         ...denseRows('all', '全部', all),
         ...categories.flatMap((category) => denseRows('category', category.label, byCategory.get(category.key))),
-        ...agencies.map(([agency]) => agency).sort(compareNames).flatMap((agency) => sparseRows('agency', agency, byAgency.get(agency)!)),
+        ...[...agencyRows.keys()].sort(compareNames).flatMap((agency) => agencyRows.get(agency)!),
       ],
     };
   };

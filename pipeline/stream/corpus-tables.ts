@@ -1,5 +1,6 @@
 import { createFindingIndex, recurringTable, type CategoryLabel } from '../aggregate';
 import { createCategoryTally } from '../aggregate/category-tally';
+import type { AgencyTermStore } from '../aggregate/agency-term-store';
 import type { Interned } from '../aggregate/growable';
 import { createKeywordAccumulator } from '../aggregate/keywords';
 import type { Table } from '../types';
@@ -17,10 +18,13 @@ export interface CorpusTables {
  * Keeps, per notice, only counts and, per leaf problem, its finding in a compact index
  * (`createFindingIndex`); texts, bodies, measures and tokens are never held.
  */
-export function createCorpusTables(categories: readonly CategoryLabel[], options: { recurringThreshold: number; terms?: Interned }): CorpusTables {
+export function createCorpusTables(
+  categories: readonly CategoryLabel[],
+  options: { recurringThreshold: number; terms?: Interned; agencyTerms?: AgencyTermStore },
+): CorpusTables {
   const tally = createCategoryTally(categories);
   const index = createFindingIndex();
-  const keywordTable = createKeywordAccumulator(categories, { terms: options.terms });
+  const keywordTable = createKeywordAccumulator(categories, { terms: options.terms, agencyTerms: options.agencyTerms });
 
   return {
     add(outcome, termIds) {

@@ -10,6 +10,7 @@ import { columnLetters, inlineText, numberRows, ROW_NUMBER_MARK } from '../write
 import { columnWidths, displayWidth, MAXIMUM_SHEET_ROWS } from '../write/workbook';
 import { writeWorkbookInThread, type SheetSource, type WorkbookJob } from '../write/workbook-thread';
 import { interned, type Interned } from '../aggregate/growable';
+import { agencyTermSpill } from './agency-term-spill';
 import { createCorpusTables, type CorpusTables } from './corpus-tables';
 import { NOTICE_TABLES, SHEET_TABLES, type NoticeOutcome, type NoticeTableName, type SheetTableName } from './notice-outcome';
 import { encodeProblemBlock, readProblemBlocks } from './problem-spill';
@@ -89,6 +90,9 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
   }
   // The problems waiting for their keywords, read back once every problem's terms are counted.
   const problemSpill = await open('problems.spill');
+  // Each agency's term counts for the keyword table: on disk, since on a national corpus nearly
+  // every notice has an agency of its own and the pairs (agency, term) grow with the notices.
+  const agencyTerms = agencyTermSpill(folder, `keywords.agencies.${process.pid}`);
   const widths: Record<SheetTableName | 'problems', number[]> = { notices: [], measures: [], figures: [], problems: [] };
   let problemCount = 0;
   // The run's terms (numbered once for the keywords column and the keyword table alike), each
@@ -100,7 +104,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
       terms,
       termResolver: createTermResolver(terms, options.vocabularies ?? null),
       documentFrequency: [],
-      corpus: createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms }),
+      corpus: createCorpusTables(options.categories, { recurringThreshold: options.recurringThreshold, terms, agencyTerms }),
     };
   })();
   const holding = () => {
@@ -258,6 +262,7 @@ export async function openRunOutputs(folder: string, options: RunOutputOptions):
     add,
     finish,
     async discard() {
+      agencyTerms.discard();
       await Promise.all([...partFiles, ...deflatedParts].map((file) => file.discard()));
     },
   };
