@@ -155,7 +155,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   timings.notices = performance.now() - processingStarted;
 
   const finishStarted = performance.now();
-  const { outputs: written, workbook: workbookWritten, timings: tableTimings } = await outputs.finish(diagnostics);
+  const { outputs: written, workbook: workbookWritten, timings: tableTimings } = await outputs.finish(diagnostics).catch(async (error: unknown) => {
+    // No part or spill file outlives a run that failed while building its tables.
+    await outputs.discard();
+    throw error;
+  });
   timings.tables = performance.now() - finishStarted;
   // The report is drawn from the CSV files, here, while the workbook is written in its own thread.
   const reportStarted = performance.now();
