@@ -15,8 +15,9 @@ export const formatMarkedLink: FormatCallback = (element, walk, builder) => {
 };
 
 /**
- * Text with link marks → the text without them, lines made only of links dropped when they come
- * in a run (a side menu, a column's links, 相关阅读) or are as short as a menu entry (首页, 机构概况).
+ * Text with link marks → the text without them, lines made only of links dropped when they hold
+ * two links or more (a side menu, a column's links, 相关阅读, 网站首页 | 政务公开) or are as short as
+ * a menu entry (首页, 机构概况), with the label ending in a colon just above them (附件：, 相关链接：).
  * A lone long link is kept: some sites make the title of the page itself a link.
  */
 export function withoutLinkLists(text: string): string {
@@ -35,12 +36,15 @@ export function withoutLinkLists(text: string): string {
     let links = 0;
     for (let next = index; next < lines.length && (linkOnly[next] || lines[next].trim() === ''); next++) {
       if (linkOnly[next]) {
-        links++;
+        links += countLinks(lines[next]);
         end = next + 1;
       }
     }
-    const lone = unmarked(lines[index]).trim();
-    if (links === 1 && lone.length > furniture.longestMenuEntry) kept.push(lines[index]);
+    if (links <= 1 && unmarked(lines[index]).trim().length > furniture.longestMenuEntry) {
+      kept.push(lines[index]);
+    } else {
+      dropListLabel(kept);
+    }
     index = end;
   }
   return unmarked(kept.join('\n'));
@@ -61,6 +65,20 @@ function markLinkOnlyLines(lines: string[]): boolean[] {
     }
     return insideLink > 0 && outsideLink === 0;
   });
+}
+
+/** Drops the last kept line when it is a short label ending in a colon (附件：) heading the dropped links. */
+function dropListLabel(kept: string[]): void {
+  let last = kept.length - 1;
+  while (last >= 0 && kept[last].trim() === '') last--;
+  const label = last >= 0 ? unmarked(kept[last]).trim() : '';
+  if (/[:：]$/.test(label) && label.length <= furniture.longestMenuEntry + 1) kept.splice(last, 1);
+}
+
+function countLinks(line: string): number {
+  let count = 0;
+  for (const character of line) if (character === LINK_OPEN) count++;
+  return count;
 }
 
 function unmarked(text: string): string {

@@ -2,6 +2,7 @@ import furniture from './page-furniture.json';
 
 const LABEL_SPACES = /[\s\u3000\u00a0]+/g;
 const COLON = /[:：]$/;
+const LIST_MARKS = /^[*·•●]+/;
 // 发布时间：2023-05-12 10:30, 发布日期:2026年1月12日: the page's date, with its time when it shows one.
 const DATED_LABEL = new RegExp(
   `(?:${furniture.dateLabels.join('|')})\\s*[:：]\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?`,
@@ -33,9 +34,12 @@ export function pageDateIn(line: string): string | null {
   return DATED_LABEL.exec(line)?.[0] ?? null;
 }
 
-/** `名  称：` (ideographic spaces) → `名称：`; `null` for a line that is not a bare label of the table. */
+/**
+ * `名  称：` (ideographic spaces) → `名称：`, ` * 成文日期：` (a list item, as 大汉 JCMS pages set the
+ * table) → `成文日期：`; `null` for a line that is not a bare label of the table.
+ */
 function metadataLabel(line: string): string | null {
-  const compact = line.replace(LABEL_SPACES, '');
+  const compact = line.replace(LABEL_SPACES, '').replace(LIST_MARKS, '');
   if (!COLON.test(compact)) return null;
   return furniture.metadataLabels.includes(compact.slice(0, -1)) ? compact : null;
 }
