@@ -15,3 +15,34 @@ describe('htmlToLines', () => {
     expect(htmlToLines(page).split('\n').filter((line) => line !== '')).toEqual(NOTICE);
   });
 });
+
+const article = NOTICE.map((line) => `<p>${line}</p>`).join('');
+const linesOf = (page: string) => htmlToLines(page).split('\n').filter((line) => line !== '');
+
+describe('htmlToLines on the furniture of real pages', () => {
+  it('htmlToLines(page) drops a side menu of links in a layout table and a row of links, keeping a lone long link', () => {
+    const menu = ['机构概况', '工作动态', '巡视巡察', '信访举报'].map((name) => `<tr><td><a href="#">${name}</a></td></tr>`).join('');
+    const page = `<table><tr><td><table>${menu}</table></td><td><p><a href="#">网站首页</a> | <a href="#">政务公开</a></p><h1><a href="#">${NOTICE[0]}</a></h1>${article.replace(`<p>${NOTICE[0]}</p>`, '')}</td></tr></table>`;
+    expect(linesOf(page)).toEqual(NOTICE);
+  });
+
+  it('htmlToLines(page) reads an article held in a form (VSB, ASP.NET pages)', () => {
+    expect(linesOf(`<form name="_newscontent_fromname">${article}</form>`)).toEqual(NOTICE);
+  });
+
+  it('htmlToLines(page) drops breadcrumbs without 当前位置, credit lines, button rows and download links with their 附件 label', () => {
+    const furniture = ['首页>巡视巡察>巡察整改', '党群工作 >> 专栏 >> 浏览文章', '来源：市委巡察办', '（责任编辑：张华）', '编辑：王顺强', '审核：李明', '无障碍 适老化 长者模式', '【字体：大 中 小】', '微信图片_20240729112915.jpg'];
+    const page = `${furniture.map((line) => `<p>${line}</p>`).join('')}${article}<p>附件：</p><p><a href="#">1.整改台账.xlsx</a></p><p><a href="#">2.清单.docx</a></p><p>上一条：<a href="#">市委巡察办召开推进会</a></p>`;
+    expect(linesOf(page)).toEqual(NOTICE);
+  });
+
+  it('htmlToLines(page) drops a title repeated under its column name, and keeps the 来源 line’s date', () => {
+    const page = `<div>巡察整改：${NOTICE[0]}</div><div>来源：市委巡察办发布时间：2026-01-12 16:02:43</div>${article}`;
+    expect(linesOf(page)).toEqual(['发布时间：2026-01-12 16:02:43', ...NOTICE]);
+  });
+
+  it('htmlToLines(page) joins the list-item labels of a 信息公开 list with their values', () => {
+    const page = `<ul><li><span>成文日期：</span><p>2024-07-26</p></li><li><span>发布机构：</span><p>市数据局</p></li></ul>${article}`;
+    expect(linesOf(page).map((line) => line.trim())).toEqual(['成文日期：2024-07-26', '发布机构：市数据局', ...NOTICE]);
+  });
+});

@@ -18,7 +18,8 @@ export const formatMarkedLink: FormatCallback = (element, walk, builder) => {
  * Text with link marks → the text without them, lines made only of links dropped when they hold
  * two links or more (a side menu, a column's links, 相关阅读, 网站首页 | 政务公开) or are as short as
  * a menu entry (首页, 机构概况), with the label ending in a colon just above them (附件：, 相关链接：).
- * A lone long link is kept: some sites make the title of the page itself a link.
+ * A long link alone among them is kept (a run of them is a list of headlines): some sites make the
+ * title of the page itself a link, below a menu.
  */
 export function withoutLinkLists(text: string): string {
   const lines = text.split('\n');
@@ -33,18 +34,15 @@ export function withoutLinkLists(text: string): string {
     }
     // A run of link lines, blank lines between them included.
     let end = index;
-    let links = 0;
+    const lone: number[] = [];
     for (let next = index; next < lines.length && (linkOnly[next] || lines[next].trim() === ''); next++) {
-      if (linkOnly[next]) {
-        links += countLinks(lines[next]);
-        end = next + 1;
-      }
+      if (!linkOnly[next]) continue;
+      end = next + 1;
+      if (countLinks(lines[next]) === 1 && unmarked(lines[next]).trim().length > furniture.longestMenuEntry) lone.push(next);
     }
-    if (links <= 1 && unmarked(lines[index]).trim().length > furniture.longestMenuEntry) {
-      kept.push(lines[index]);
-    } else {
-      dropListLabel(kept);
-    }
+    const keptLink = lone.length === 1 ? lone[0] : -1;
+    if (end - index > 1 || keptLink < 0) dropListLabel(kept);
+    if (keptLink >= 0) kept.push(lines[keptLink]);
     index = end;
   }
   return unmarked(kept.join('\n'));
