@@ -21,4 +21,57 @@ describe('problemSections through segmentNotice', () => {
       ['一.(二)', 3],
     ]);
   });
+
+  it('segmentNotice(notice) reads no problem from subsections on how the rectification was done beside a list of findings, nor an area from the one that lists them', () => {
+    const { segmentation } = segmentNotice(
+      noticeOfLines([
+        '一、整改工作开展情况',
+        '(一)党委落实整改情况。一是召开整改推进会;二是细化分解整改任务。',
+        '(二)主要负责人组织落实整改情况。一是亲自定方案;二是每周督办。',
+        '(三)整改事项完成情况',
+        '1.村级党组织建设不到位。',
+        '整改情况:一是制定提升方案;二是规范服务中心。',
+        '2.集体资产监管存在漏洞。',
+        '整改情况:一是清产核资;二是规范租赁合同;三是建立监管平台。',
+      ]),
+    );
+    expect(segmentation.areas).toEqual([]);
+    expect(segmentation.problems.map((problem) => [problem.path, problem.area, problem.measures.length])).toEqual([
+      ['一.(三).1', null, 2],
+      ['一.(三).2', null, 3],
+    ]);
+  });
+
+  it('segmentNotice(notice) keeps an area whose field is named with 落实 and a problem beside a subsection on the work', () => {
+    const { segmentation } = segmentNotice(
+      noticeOfLines([
+        '一、巡察反馈问题整改情况',
+        '(一)落实新时代党的组织路线',
+        '1.基层党组织建设薄弱。',
+        '整改情况:一是开展评星定级;二是整顿软弱涣散党组织。',
+        '2.干部教育管理不严。',
+        '整改情况:一是开展集中培训。',
+        '(二)推进整改工作情况。一是成立领导小组;二是建立台账。',
+        '(三)财务制度执行不严格。',
+        '整改情况:一是修订财务制度;二是开展专项检查。',
+      ]),
+    );
+    expect(segmentation.areas.map((area) => [area.path, area.title])).toEqual([['一.(一)', '落实新时代党的组织路线']]);
+    expect(segmentation.problems.map((problem) => [problem.path, problem.area])).toEqual([
+      ['一.(一).1', '一.(一)'],
+      ['一.(一).2', '一.(一)'],
+      ['一.(三)', null],
+    ]);
+  });
+
+  it('segmentNotice(notice) keeps headings on the rectification as problems where no finding stands beside them', () => {
+    const { segmentation } = segmentNotice(
+      noticeOfLines([
+        '一、巡察反馈问题整改情况',
+        '(一)整改事项一落实情况。整改情况:一是建立制度;二是开展检查。',
+        '(二)整改事项二落实情况。整改情况:一是集中培训。',
+      ]),
+    );
+    expect(segmentation.problems.map((problem) => problem.path)).toEqual(['一.(一)', '一.(二)']);
+  });
 });

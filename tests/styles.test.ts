@@ -34,10 +34,6 @@ interface Expected {
 const knownGaps: Record<string, string> = {
   'seg-township-finding-sentences-labels:metadata':
     'a township (乡) of a city economic zone, with no county named, is given level city from its region; its own level is below a district, which the scheme records as district',
-  'seg-township-procedural-subsections-problem-list:areas':
-    'a nested heading that reports (整改事项完成情况) over the problems is taken for an area because it has no full stop',
-  'seg-township-procedural-subsections-problem-list:problems':
-    'the sibling headings on how the work was done ((一)党委落实整改情况。一是…) are read as problems beside the group of findings',
 };
 
 function styleNotice(name: string): NoticeText {

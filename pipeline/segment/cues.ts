@@ -7,6 +7,8 @@ import cueData from './segment-cues.json';
 export interface SegmentCues {
   nextStepCues: string[];
   proceduralCues: string[];
+  /** Words that speak of carrying out the rectification itself (落实整改, 整改事项): a heading of how the work was done. */
+  rectificationWorkCues: string[];
   areaCues: string[];
   /** Words of a section heading that reports rather than names a field: 整改, 情况, 问题 … */
   sectionTitleCues: string[];
@@ -91,6 +93,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
   return {
     nextStepCues: checkedList(raw.nextStepCues, 'nextStepCues'),
     proceduralCues: checkedList(raw.proceduralCues, 'proceduralCues'),
+    rectificationWorkCues: checkedList(raw.rectificationWorkCues, 'rectificationWorkCues'),
     areaCues: checkedList(raw.areaCues, 'areaCues'),
     sectionTitleCues: checkedList(raw.sectionTitleCues, 'sectionTitleCues'),
     findingCues: checkedList(raw.findingCues, 'findingCues'),

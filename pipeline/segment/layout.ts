@@ -27,7 +27,9 @@ export interface ProblemLayout {
  * Lays out the problems of the given sections. Below a section, a heading that groups findings
  * is an area when it groups other groups, or when it reads like an area (…方面, or a bare
  * heading line); otherwise it is a numbered problem whose detailed findings are listed below
- * it. Everything else is a problem.
+ * it. A heading on how the rectification was done ((一)党委落实整改情况。一是…) is no problem
+ * where findings stand beside it, and no area over findings ((三)整改事项完成情况). Everything
+ * else is a problem.
  */
 export function layoutProblems(sections: readonly OutlineNode[], reader: NodeTextReader, judge: HeadingJudge): ProblemLayout {
   const layout: ProblemLayout = { areas: [], problems: [] };
@@ -51,9 +53,21 @@ function placeItems(
   reader: NodeTextReader,
   judge: HeadingJudge,
 ): void {
-  for (const item of judge.itemsOf(node)) {
+  const items = judge.itemsOf(node);
+  // Findings stand beside a heading on how the work was done when a sibling names one or lists them.
+  const findingsBeside = items.some((item) => !judge.reportsRectificationWork(item) || judge.isGroup(item));
+  for (const item of items) {
     // Read as one section, a notice's top-level next-step heading (九、下一步工作打算) is no problem.
     if (node.line === null && containsAny(reader.heading(item).normalized, cues.nextStepCues)) continue;
+    if (judge.reportsRectificationWork(item)) {
+      // (三)整改事项完成情况 over its findings: they are placed as if it were not there.
+      if (judge.isGroup(item)) {
+        placeItems(item, area, headingStatus(item, status, reader), layout, reader, judge);
+        continue;
+      }
+      // (一)党委落实整改情况。一是…: how the work was done, beside the findings.
+      if (findingsBeside) continue;
+    }
     if (!judge.isGroup(item)) {
       layout.problems.push({ node: item, area, parent: null, leaf: true, status });
       continue;

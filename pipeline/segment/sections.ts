@@ -24,6 +24,11 @@ export interface HeadingJudge {
    * or the same without quote marks when X names a shortcoming (关于X不到位问题的整改情况).
    */
   announcesRectification(node: OutlineNode): boolean;
+  /**
+   * True when the heading reports how the rectification was carried out ((一)党委落实整改情况。一是…,
+   * (三)整改事项完成情况) and names neither a finding nor a field: no problem, no area.
+   */
+  reportsRectificationWork(node: OutlineNode): boolean;
 }
 
 /** A judge over one notice's outline. */
@@ -94,7 +99,16 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     return cached;
   };
 
-  return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea, announcesRectification };
+  const reportsRectificationWork = (node: OutlineNode): boolean => {
+    if (node.line === null || namesFinding(node) || announcesRectification(node)) return false;
+    const words = reader.heading(node).normalized.slice(node.contentStart - node.start).trimStart();
+    // Only the words of the work itself: 落实 alone also opens a field (落实新时代党的组织路线方面),
+    // and the responsibility nouns of proceduralCues (主体责任) name one too.
+    if (containsAny(words, cues.areaCues)) return false;
+    return words.startsWith('整改') || containsAny(words, cues.rectificationWorkCues);
+  };
+
+  return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea, announcesRectification, reportsRectificationWork };
 }
 
 /**
