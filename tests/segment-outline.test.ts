@@ -39,6 +39,25 @@ describe('recogniseHeadingNumber', () => {
     expect(recogniseHeadingNumber('十三届市委第一轮巡察整改')).toBeNull();
     expect(recogniseHeadingNumber('统一是前提')).toBeNull();
   });
+
+  it('recogniseHeadingNumber(line) reads a decimal number as a style of its depth, valued and labelled by its last part', () => {
+    const read = (line: string) => {
+      const heading = recogniseHeadingNumber(line);
+      return heading && [heading.style, heading.value, heading.pathLabel, line.slice(heading.numberStart, heading.numberEnd)];
+    };
+    expect(read('3.1 关于干部选拔任用问题的整改情况')).toEqual(['decimal-2', 1, '1', '3.1 ']);
+    expect(read('2.3.党建工作薄弱')).toEqual(['decimal-2', 3, '3', '2.3.']);
+    expect(read('3.12关于财务管理')).toEqual(['decimal-2', 12, '12', '3.12']);
+    expect(read('3.1.2、公务接待审批不严')).toEqual(['decimal-3', 2, '2', '3.1.2、']);
+    expect(read('1.2.3.4 细项')).toEqual(['decimal-4', 4, '4', '1.2.3.4 ']);
+    expect(read('3.2个人事项报告不实')).toEqual(['decimal-2', 2, '2', '3.2']);
+  });
+
+  it('recogniseHeadingNumber(line) reads no heading from an amount, a percentage or a date at the start of a line', () => {
+    for (const line of ['3.5万元罚没款已缴入国库', '1.2%的支出超标', '2023.5.6召开专题会议', '3.15日前完成', '2.05亿元', '3.0版本', '12.5 亿元', '1.5倍']) {
+      expect(recogniseHeadingNumber(line), line).toBeNull();
+    }
+  });
 });
 
 describe('buildOutline', () => {
@@ -59,6 +78,13 @@ describe('buildOutline', () => {
     const last = [...descendants(buildOutline(splitLines(text)))].at(-1);
     expect(last?.path).toBe('一.(一)');
     expect(last?.end).toBe(text.indexOf('下一步'));
+  });
+
+  it('buildOutline(lines) nests decimal numbers by depth below a 3. or a 三、 heading, the last part in the path', () => {
+    const arabic = ['1.整改工作开展情况', '2.反馈问题整改情况', '2.1 党建方面', '2.1.1 学习不深入。', '2.1.2 制度不健全。', '2.2 财务方面', '2.2.1 报销不规范。', '3.下一步打算'];
+    expect(outlineOf(arabic.join('\n'))).toEqual(['1', '2', '2.1', '2.1.1', '2.1.2', '2.2', '2.2.1', '3']);
+    const chinese = ['一、整改工作开展情况', '二、反馈问题整改情况', '2.1 党建方面', '2.1.1 学习不深入。', '3.5万元已退回。', '2.2 财务方面', '三、下一步打算'];
+    expect(outlineOf(chinese.join('\n'))).toEqual(['一', '二', '二.1', '二.1.1', '二.2', '三']);
   });
 
   it('buildOutline(lines) accepts numbering that runs on across areas', () => {

@@ -14,6 +14,9 @@ export type HeadingStyle =
   | 'chinese' // 一、
   | 'chinese-paren' // (一)
   | 'arabic' // 1. 1、
+  | 'decimal-2' // 3.1 (a Word outline's second level: below 3. or 三、)
+  | 'decimal-3' // 3.1.1
+  | 'decimal-4' // 3.1.1.1
   | 'arabic-paren' // (1)
   | 'arabic-half-paren' // 1)
   | 'circled' // ①
@@ -24,30 +27,42 @@ export type HeadingStyle =
 /** A heading number found at the start of a line. */
 export interface HeadingNumber {
   style: HeadingStyle;
-  /** The number's value: 十一 → 11, (3) → 3, ② → 2; 0 for an unnumbered label. */
+  /** The number's value: 十一 → 11, (3) → 3, ② → 2, 3.2 → 2 (its place among its siblings); 0 for an unnumbered label. */
   value: number;
   /** Offset in the line where the number starts (after leading spaces). */
   numberStart: number;
   /** Offset in the line just past the number and its punctuation. */
   numberEnd: number;
-  /** The number as it appears in a path: normalised, without trailing punctuation (`二`, `(七)`, `17`); an unnumbered label's word (`问题`). */
+  /**
+   * The number as it appears in a path: normalised, without trailing punctuation (`二`, `(七)`, `17`);
+   * a decimal number's last part (`2` of 3.1.2, whose parents give the rest: 3.1.2 below 3.1 below 3.
+   * reads `3.1.2`); an unnumbered label's word (`问题`).
+   */
   pathLabel: string;
 }
 
 const CHINESE_NUMERAL = '[〇零一二三四五六七八九十百两]+';
 
 /** Labels that head a problem without a number: 【问题】X, 反馈问题:X. */
-const UNNUMBERED_PROBLEM_LABELS = checkedLabels(headingLabels.unnumberedProblemLabels);
+const UNNUMBERED_PROBLEM_LABELS = checkedLabels(headingLabels.unnumberedProblemLabels, 'unnumberedProblemLabels');
 
-function checkedLabels(labels: unknown): string[] {
+/** What follows a decimal amount or measure (3.5万元, 1.2%): such a number opens no heading. */
+const DECIMAL_NUMBER_UNITS = checkedLabels(headingLabels.decimalNumberUnits, 'decimalNumberUnits');
+
+function checkedLabels(labels: unknown, key: string): string[] {
   if (!Array.isArray(labels) || labels.length === 0 || labels.some((label) => typeof label !== 'string' || label.length === 0)) {
-    throw new Error('heading-labels.json: unnumberedProblemLabels must be a list of non-empty words');
+    throw new Error(`heading-labels.json: ${key} must be a list of non-empty words`);
   }
   return labels as string[];
 }
 
+// The parts of a decimal number have no leading zero (2.05, 3.0 are amounts) and at most two digits
+// (2023.5.6 is a date).
+const DECIMAL_PART = '[1-9]\\d?';
+
 interface HeadingPattern {
-  style: HeadingStyle;
+  /** `decimal` stands for the three decimal styles, told apart by the number's depth once matched. */
+  style: HeadingStyle | 'decimal';
   /** Group 1: leading spaces; group 2: the number with its punctuation; group 3: the numeral; group 4: the path label. */
   pattern: RegExp;
 }
@@ -60,6 +75,14 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { style: 'arabic-paren', pattern: /^(\s*)((\(\s*(\d{1,3})\s*\))[、.]?)/ },
   { style: 'chinese', pattern: new RegExp(`^(\\s*)(((${CHINESE_NUMERAL}))\\s*[、.])`) },
   { style: 'arabic', pattern: /^(\s*)(((\d{1,3}))\s*[.、](?![\d.]))/ },
+  // 3.1 关于…, 3.1关于…, 2.3.党建…, 3.1.2、…; not followed by a digit, a point or a unit: 3.15日,
+  // 3.5万元 and 1.2% are not headings.
+  {
+    style: 'decimal',
+    pattern: new RegExp(
+      `^(\\s*)(((${DECIMAL_PART}(?:\\.${DECIMAL_PART}){1,3}))(?:\\s*[.、]|\\s+)?)(?![\\d.%‰])(?!\\s*(?:${literalAlternatives(DECIMAL_NUMBER_UNITS)}))`,
+    ),
+  },
   { style: 'arabic-half-paren', pattern: /^(\s*)(((\d{1,3})\)))/ },
   { style: 'circled', pattern: /^(\s*)((([①-⑳])))/ },
   // 问题一: / 问题1: / 【问题1】: the number carries its label; a colon or closing bracket must follow,
@@ -91,9 +114,10 @@ export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | 
   for (const { style, pattern } of HEADING_PATTERNS) {
     const match = pattern.exec(normalizedLine);
     if (!match) continue;
+    const numberStart = match[1].length;
+    if (style === 'decimal') return decimalHeading(match[3], numberStart, numberStart + match[2].length);
     const value = style === 'unnumbered' ? 0 : numeralValue(style, match[4]);
     if (value === null || (value < 1 && style !== 'unnumbered')) continue;
-    const numberStart = match[1].length;
     return {
       style,
       value,
@@ -103,6 +127,21 @@ export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | 
     };
   }
   return null;
+}
+
+/**
+ * A decimal number's heading: its depth names its style, so that 3.1.1 opens a level below 3.1 as
+ * (一) does below 一、; its last part is its value and path label, the parts before it are its parents'.
+ */
+function decimalHeading(number: string, numberStart: number, numberEnd: number): HeadingNumber {
+  const parts = number.split('.');
+  const last = parts[parts.length - 1];
+  return { style: decimalStyle(parts.length), value: Number(last), numberStart, numberEnd, pathLabel: last };
+}
+
+function decimalStyle(depth: number): HeadingStyle {
+  if (depth === 2) return 'decimal-2';
+  return depth === 3 ? 'decimal-3' : 'decimal-4';
 }
 
 function numeralValue(style: HeadingStyle, numeral: string): number | null {
