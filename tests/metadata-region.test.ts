@@ -9,6 +9,20 @@ describe('resolveAgencyPlace', () => {
     });
   });
 
+  it('resolveAgencyPlace gives a township (乡, 镇, 街道) the level of the county-level division it belongs to, named or not', () => {
+    expect(resolveAgencyPlace('鄂州市临空经济区沙窝乡')).toEqual({
+      region: { province: '湖北省', city: '鄂州市', district: null },
+      level: 'district',
+    });
+    expect(resolveAgencyPlace('兴宁市叶塘镇人民政府')).toEqual({
+      region: { province: '广东省', city: '梅州市', district: '兴宁市' },
+      level: 'district',
+    });
+    expect(resolveAgencyPlace('北京市朝阳区建外街道').level).toBe('district');
+    // 乡 opens a word of a city bureau's name here, not a township's.
+    expect(resolveAgencyPlace('鄂州市乡村振兴局').level).toBe('city');
+  });
+
   it('resolveAgencyPlace resolves a county-level city to its prefecture and province', () => {
     expect(resolveAgencyPlace('开远市大数据中心')).toEqual({
       region: { province: '云南省', city: '红河哈尼族彝族自治州', district: '开远市' },

