@@ -9,6 +9,7 @@ import { heatMapLabels } from '../pipeline/report/heat-map';
 import { countAuditSection } from '../pipeline/report/count-audit';
 import { levelChartSection, levelRows } from '../pipeline/report/level-chart';
 import { niceTicks } from '../pipeline/report/nice-ticks';
+import { noticeWants, summarizeNotices, type NoticeSummary } from '../pipeline/report/notice-summary';
 import { heatColour, textColourOn } from '../pipeline/report/palette';
 import { evidenceHtml, MAXIMUM_PROBLEM_ROWS, problemTableSection } from '../pipeline/report/problem-table';
 import { digestProblems, type ProblemDigest } from '../pipeline/report/problem-digest';
@@ -35,6 +36,13 @@ function problemDigestOf(tables: readonly Table[]): ProblemDigest {
   const problems = tables.find((table) => table.name === 'problems');
   if (!problems) throw new Error('fixture has no problems table');
   return digestProblems(problems, { firstProblems: MAXIMUM_PROBLEM_ROWS, groupMemberIds: listedProblemIds(recurringGroups(tableRecords(tables, 'recurring_problems'))) });
+}
+
+/** The summary of the fixture's notice table that `renderReport` draws from, with the problem digest given or none. */
+function noticeSummaryOf(tables: readonly Table[], problems: ProblemDigest | null): NoticeSummary {
+  const notices = tables.find((table) => table.name === 'notices');
+  if (!notices) throw new Error('fixture has no notices table');
+  return summarizeNotices(notices, noticeWants(problems));
 }
 
 function count(text: string, pattern: RegExp): number {
@@ -115,7 +123,7 @@ describe('renderReport', () => {
 
   it('problemTableSection(digest, notices, labels, maximumRows) lists the first rows and says how many of how many', () => {
     const tables = buildReportTables();
-    const html = problemTableSection(problemDigestOf(tables), tableRecords(tables, 'notices'), ['党建'], 3).html;
+    const html = problemTableSection(problemDigestOf(tables), noticeSummaryOf(tables, problemDigestOf(tables)), ['党建'], 3).html;
     const identifiers = [...html.matchAll(/<td class="identifier" title="(.*?)">/g)].map((match) => match[1]);
     const all = sectionOf(renderReport(input), 'problems');
     expect(identifiers).toEqual([...all.matchAll(/<td class="identifier" title="(.*?)">/g)].map((match) => match[1]).slice(0, 3));
@@ -259,20 +267,19 @@ describe('report parts', () => {
     expect(heatMapLabels(table, [{ key: 'x', label: '别的' }])).toEqual(['党建', '财务内控', '网络安全', '营商环境', '其他']);
   });
 
-  it('levelRows(notices, digest) counts leaf problems per notice, levels from the top down', () => {
+  it('levelRows(summary) counts leaf problems per notice when summarised with the digest, levels from the top down', () => {
     const tables = buildReportTables();
-    const notices = tableRecords(tables, 'notices');
-    if (!notices) throw new Error('fixture has no notices table');
-    const rows = levelRows(notices, problemDigestOf(tables));
+    const rows = levelRows(noticeSummaryOf(tables, problemDigestOf(tables)));
     expect(rows.map((row) => [row.level, row.mean])).toEqual([['province', 2], ['city', 3], ['district', 2]]);
-    expect(levelRows(notices, null).map((row) => row.mean)).toEqual([2, 2, 2]);
+    expect(levelRows(noticeSummaryOf(tables, null)).map((row) => row.mean)).toEqual([2, 2, 2]);
   });
 
-  it('levelChartSection(notices, digest, maximumPoints) draws at most that many points a level, picked along the counts, the mean from all', () => {
-    const notices = { name: 'notices', columns: ['notice_id', 'agency', 'level'], records: Array.from({ length: 9 }, (_, index) => ({ notice_id: `n${index}`, agency: `单位${index}`, level: 'city' })) };
+  it('levelChartSection(summary, digest, maximumPoints) draws at most that many points a level, picked along the counts, the mean from all', () => {
+    const table: Table = { name: 'notices', columns: ['notice_id', 'agency', 'level'], rows: Array.from({ length: 9 }, (_, index) => [`n${index}`, `单位${index}`, 'city']) };
     // Leaf problems per notice: n0 has 8, n1 7, … n8 none.
-    const leavesByNotice = new Map(notices.records.map((record, index) => [record.notice_id, 8 - index]));
+    const leavesByNotice = new Map(table.rows.map((row, index) => [String(row[0]), 8 - index]));
     const digest = { problems: 36, leaves: 36, leavesByNotice, firstProblems: [], groupMembers: new Map() };
+    const notices = summarizeNotices(table, noticeWants(digest));
     const html = levelChartSection(notices, digest, 3).html;
     // Smallest, middle and largest count, drawn in notice order.
     expect([...html.matchAll(/<title>(单位\d)：/g)].map((match) => match[1])).toEqual(['单位0', '单位4', '单位8']);
@@ -282,9 +289,10 @@ describe('report parts', () => {
     expect(count(levelChartSection(notices, digest, 9).html, /<circle /g)).toBe(9);
   });
 
-  it('countAuditSection(notices, maximumRows) lists the first notices, mismatches first, and says how many there are', () => {
-    const record = (id: string, check: string) => ({ notice_id: id, agency: `单位${id}`, title: `通报${id}`, count_check: check, declared_problems: 3, extracted_problems: check === 'ok' ? 3 : 2 });
-    const notices = { name: 'notices', columns: ['notice_id', 'agency', 'title', 'count_check', 'declared_problems', 'extracted_problems'], records: [record('1', 'ok'), record('2', 'mismatch: problems'), record('3', 'ok'), record('4', 'mismatch: problems')] };
+  it('countAuditSection(summary, maximumRows) lists the first notices, mismatches first, and says how many there are', () => {
+    const row = (id: string, check: string) => [id, `单位${id}`, `通报${id}`, check, 3, check === 'ok' ? 3 : 2];
+    const table: Table = { name: 'notices', columns: ['notice_id', 'agency', 'title', 'count_check', 'declared_problems', 'extracted_problems'], rows: [row('1', 'ok'), row('2', 'mismatch: problems'), row('3', 'ok'), row('4', 'mismatch: problems')] };
+    const notices = summarizeNotices(table, noticeWants(null));
     const html = countAuditSection(notices, 2).html;
     expect([...html.matchAll(/<td class="notice-title" title="">(通报\d)</g)].map((match) => match[1])).toEqual(['通报2', '通报4']);
     expect(html).toContain('只列出前 2 份（共 4 份，不一致的在前）');

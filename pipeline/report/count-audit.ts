@@ -1,23 +1,9 @@
 import { escapeHtml } from './escape';
 import { formatCount } from './format';
 import { emptyTableNote, missingTableNote, type ReportSection } from './section';
-import { numberOf, textOf, type TableRecords } from './table-records';
-
-/** The counts a notice may state about itself that the parse also finds, with their Chinese names. */
-const AUDITED_COUNTS = [
-  { name: 'areas', label: '方面' },
-  { name: 'problems', label: '问题' },
-  { name: 'sub_problems', label: '子问题' },
-  { name: 'measures', label: '措施' },
-];
-
-/** The columns of `notices.csv` the audit reads. */
-export const COUNT_AUDIT_COLUMNS = ['count_check', ...AUDITED_COUNTS.flatMap(({ name }) => [`declared_${name}`, `extracted_${name}`])];
-
-type Verdict = 'mismatch' | 'ok' | 'undeclared';
-
-/** Mismatches first: they are what a reader must check by hand. */
-const VERDICT_ORDER: Verdict[] = ['mismatch', 'ok', 'undeclared'];
+import { AUDITED_COUNTS, VERDICT_ORDER, type Verdict } from './count-audit-rows';
+import type { NoticeSummary } from './notice-summary';
+import { numberOf, textOf, type TableRecord } from './table-records';
 
 const VERDICT_LABELS: Record<Verdict, string> = { mismatch: '不一致', ok: '一致', undeclared: '未声明' };
 
@@ -27,35 +13,31 @@ const VERDICT_LABELS: Record<Verdict, string> = { mismatch: '不一致', ok: '�
  */
 export const MAXIMUM_AUDIT_ROWS = 2_000;
 
-/** The count audit: what each notice declares beside what was extracted, mismatches first (the first `maximumRows`). */
-export function countAuditSection(notices: TableRecords | null, maximumRows = MAXIMUM_AUDIT_ROWS): ReportSection {
+/**
+ * The count audit: what each notice declares beside what was extracted, mismatches first (the
+ * first `maximumRows`, no more than the summary kept of each verdict).
+ */
+export function countAuditSection(notices: NoticeSummary | null, maximumRows = MAXIMUM_AUDIT_ROWS): ReportSection {
   const section = { id: 'count-audit', title: '数量核对（通报自述 / 实际提取）' };
   if (!notices) return { ...section, html: missingTableNote('notices') };
-  if (notices.records.length === 0) return { ...section, html: emptyTableNote('没有通报。') };
-  const audited = notices.records.map((record) => ({ record, verdict: verdictOf(record) }));
-  const ordered = VERDICT_ORDER.flatMap((verdict) => audited.filter((item) => item.verdict === verdict));
-  const tally = VERDICT_ORDER.map((verdict) => `${VERDICT_LABELS[verdict]} ${formatCount(audited.filter((item) => item.verdict === verdict).length)} 份`).join(' · ');
+  if (notices.notices === 0) return { ...section, html: emptyTableNote('没有通报。') };
+  const { rows: kept, tally: counts, maximumRows: keptRows } = notices.audit;
+  if (maximumRows > keptRows) {
+    throw new RangeError(`REPORT_AUDIT_ROWS_NOT_KEPT: countAuditSection lists at most the ${keptRows} notices of each verdict the summary kept, got maximumRows ${maximumRows}`);
+  }
+  // Each verdict's first rows are kept, so the first `maximumRows` of them in verdict order are the first of all.
+  const ordered = VERDICT_ORDER.flatMap((verdict) => kept[verdict].map((record) => ({ record, verdict })));
+  const tally = VERDICT_ORDER.map((verdict) => `${VERDICT_LABELS[verdict]} ${formatCount(counts[verdict])} 份`).join(' · ');
   const intro = `<p class="intro">每格为“通报自述 / 实际提取”；不一致的格子标有 ≠。${escapeHtml(tally)}。</p>`;
   const header = `<tr><th>单位</th><th>通报</th>${AUDITED_COUNTS.map((count) => `<th class="number">${escapeHtml(count.label)}</th>`).join('')}<th>核对结果</th></tr>`;
   const rows = ordered.slice(0, maximumRows).map(({ record, verdict }) => auditRow(record, verdict)).join('\n');
-  const capNote = ordered.length > maximumRows
-    ? `\n<p class="note">只列出前 ${formatCount(maximumRows)} 份（共 ${formatCount(ordered.length)} 份，不一致的在前）；全部见同目录下 notices.csv 的 count_check 列。</p>`
+  const capNote = notices.notices > maximumRows
+    ? `\n<p class="note">只列出前 ${formatCount(maximumRows)} 份（共 ${formatCount(notices.notices)} 份，不一致的在前）；全部见同目录下 notices.csv 的 count_check 列。</p>`
     : '';
   return { ...section, html: `${intro}\n<div class="table-scroll"><table class="count-audit">\n<thead>${header}</thead>\n<tbody>\n${rows}\n</tbody></table></div>${capNote}` };
 }
 
-/** The notice table's own verdict (`ok`, `undeclared`, `mismatch: …`); recomputed when the column is missing. */
-function verdictOf(record: TableRecords['records'][number]): Verdict {
-  const check = textOf(record.count_check);
-  if (check.startsWith('mismatch')) return 'mismatch';
-  if (check === 'ok') return 'ok';
-  if (check === 'undeclared') return 'undeclared';
-  const stated = AUDITED_COUNTS.filter((count) => numberOf(record[`declared_${count.name}`]) !== null);
-  if (stated.length === 0) return 'undeclared';
-  return stated.every((count) => numberOf(record[`declared_${count.name}`]) === numberOf(record[`extracted_${count.name}`])) ? 'ok' : 'mismatch';
-}
-
-function auditRow(record: TableRecords['records'][number], verdict: Verdict): string {
+function auditRow(record: TableRecord, verdict: Verdict): string {
   const cells = AUDITED_COUNTS.map((count) => {
     const declared = numberOf(record[`declared_${count.name}`]);
     const extracted = numberOf(record[`extracted_${count.name}`]);

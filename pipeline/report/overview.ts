@@ -2,13 +2,14 @@ import { escapeHtml } from './escape';
 import { formatCount, LEVEL_ORDER, levelLabel } from './format';
 import type { ReportSection } from './section';
 import { missingTableNote } from './section';
-import { numberOf, textOf, type TableRecords } from './table-records';
+import { DATE_COLUMNS, type NoticeSummary } from './notice-summary';
 import type { ProblemDigest } from './problem-digest';
+import { textOf, type TableRecords } from './table-records';
 import { ALL_AGENCIES } from '../aggregate/category-by-agency';
 
-/** The tables the overview reads, the problem table as its digest; any of them may be missing. */
+/** The tables the overview reads, the notice table as its summary and the problem table as its digest; any of them may be missing. */
 export interface OverviewTables {
-  notices: TableRecords | null;
+  notices: NoticeSummary | null;
   problems: ProblemDigest | null;
   categoryByAgency: TableRecords | null;
 }
@@ -24,7 +25,7 @@ export function overviewSection(tables: OverviewTables): ReportSection {
   const { notices } = tables;
   if (!notices) return { id: 'overview', title: '概览', html: missingTableNote('notices') };
   const figures: Figure[] = [
-    { label: '通报', value: formatCount(notices.records.length), detail: levelBreakdown(notices) },
+    { label: '通报', value: formatCount(notices.notices), detail: levelBreakdown(notices) },
     agencyFigure(tables),
     problemFigure(tables),
     measureFigure(notices),
@@ -40,14 +41,10 @@ export function overviewSection(tables: OverviewTables): ReportSection {
 }
 
 /** `省级 1 · 市级 3 · 区县级 1`: how many notices concern each level. */
-function levelBreakdown(notices: TableRecords): string {
-  const counts = new Map<string, number>();
-  for (const record of notices.records) {
-    const level = LEVEL_ORDER.includes(textOf(record.level)) ? textOf(record.level) : '';
-    counts.set(level, (counts.get(level) ?? 0) + 1);
-  }
-  return LEVEL_ORDER.filter((level) => counts.has(level))
-    .map((level) => `${levelLabel(level)} ${formatCount(counts.get(level) ?? 0)}`)
+function levelBreakdown(notices: NoticeSummary): string {
+  const { levels } = notices.levels;
+  return LEVEL_ORDER.filter((level) => levels.has(level))
+    .map((level) => `${levelLabel(level)} ${formatCount(levels.get(level)?.problemCounts.length ?? 0)}`)
     .join(' · ');
 }
 
@@ -59,7 +56,7 @@ function agencyFigure(tables: OverviewTables): Figure {
   const byAgency = tables.categoryByAgency;
   const count = byAgency
     ? byAgency.records.filter((record) => textOf(record.agency) !== ALL_AGENCIES).length
-    : new Set(tables.notices?.records.map((record) => textOf(record.agency) || `#${textOf(record.notice_id)}`)).size;
+    : (tables.notices?.agencies ?? 0);
   return { label: '被巡视巡察单位', value: formatCount(count), detail: '按单位名称合并' };
 }
 
@@ -72,30 +69,26 @@ function problemFigure(tables: OverviewTables): Figure {
     const detail = parents > 0 ? `按末级问题计（另有 ${formatCount(parents)} 条上级问题）` : '按末级问题计';
     return { label: '问题', value: formatCount(leaves), detail };
   }
-  const extracted = sumOf(notices?.records ?? [], 'extracted_problems');
-  return { label: '问题', value: formatCount(extracted), detail: '按各通报的一级问题计' };
+  return { label: '问题', value: formatCount(notices?.extractedProblems ?? 0), detail: '按各通报的一级问题计' };
 }
 
-function measureFigure(notices: TableRecords): Figure {
-  const extracted = sumOf(notices.records, 'extracted_measures');
-  const declared = sumOf(notices.records, 'declared_measures');
+function measureFigure(notices: NoticeSummary): Figure {
+  const { extractedMeasures: extracted, declaredMeasures: declared } = notices;
   const detail = declared > 0 ? `通报自述 ${formatCount(declared)} 条` : '按逐条列出的措施计';
   return { label: '整改措施', value: formatCount(extracted), detail };
 }
 
+const DATE_NAMES: Record<(typeof DATE_COLUMNS)[number], string> = { published_date: '发布日期', feedback_date: '反馈日期' };
+
 /** The span of publication dates, or of feedback dates when no notice gives one. */
-function periodFigure(notices: TableRecords): Figure {
-  for (const [column, name] of [['published_date', '发布日期'], ['feedback_date', '反馈日期']]) {
-    const dates = notices.records.map((record) => textOf(record[column])).filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
-    if (dates.length === 0) continue;
-    const missing = notices.records.length - dates.length;
-    const detail = `按${name}${missing > 0 ? `；${formatCount(missing)} 份未注明` : ''}`;
-    const value = dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} 至 ${dates[dates.length - 1]}`;
+function periodFigure(notices: NoticeSummary): Figure {
+  for (const column of DATE_COLUMNS) {
+    const span = notices.dateSpans.get(column);
+    if (!span) continue;
+    const missing = notices.notices - span.dated;
+    const detail = `按${DATE_NAMES[column]}${missing > 0 ? `；${formatCount(missing)} 份未注明` : ''}`;
+    const value = span.earliest === span.latest ? span.earliest : `${span.earliest} 至 ${span.latest}`;
     return { label: '时间范围', value, detail };
   }
   return { label: '时间范围', value: '—', detail: '通报均未注明日期' };
-}
-
-function sumOf(records: TableRecords['records'], column: string): number {
-  return records.reduce((sum, record) => sum + (numberOf(record[column]) ?? 0), 0);
 }

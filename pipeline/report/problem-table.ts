@@ -1,8 +1,9 @@
 import { escapeHtml } from './escape';
 import { formatCount, LEVEL_ORDER, levelLabel } from './format';
 import { emptyTableNote, missingTableNote, type ReportSection } from './section';
+import type { NoticeSummary } from './notice-summary';
 import type { ProblemDigest } from './problem-digest';
-import { listOf, textOf, type TableRecord, type TableRecords } from './table-records';
+import { listOf, textOf, type TableRecord } from './table-records';
 
 const STATUS_LABELS: Record<string, string> = { completed: '已完成', long_term: '长期坚持' };
 const WHERE_LABELS: Record<string, string> = { title: '标题', body: '正文' };
@@ -20,11 +21,12 @@ export const MAXIMUM_PROBLEM_ROWS = 10_000;
  * column, the primary category, the agency's level, and leaf problems only. Only the first
  * `maximumRows` problems are listed, with a note saying so.
  */
-export function problemTableSection(problems: ProblemDigest | null, notices: TableRecords | null, categoryLabels: readonly string[], maximumRows = MAXIMUM_PROBLEM_ROWS): ReportSection {
+export function problemTableSection(problems: ProblemDigest | null, notices: NoticeSummary | null, categoryLabels: readonly string[], maximumRows = MAXIMUM_PROBLEM_ROWS): ReportSection {
   const section = { id: 'problems', title: '全部问题' };
   if (!problems) return { ...section, html: missingTableNote('problems') };
   if (problems.problems === 0) return { ...section, html: emptyTableNote('没有提取到问题。') };
-  const levelByNotice = new Map((notices?.records ?? []).map((record) => [textOf(record.notice_id), textOf(record.level)]));
+  // The summary keeps the level of the notices of the digest's first problems, those shown here among them.
+  const levelByNotice = notices?.levelByNotice ?? new Map<string, string>();
   // The digest keeps the first rows it was asked for; fewer are shown when fewer are asked here.
   const shown = problems.firstProblems.length > maximumRows ? problems.firstProblems.slice(0, maximumRows) : problems.firstProblems;
   // One array for every row's pieces, joined once: a corpus has tens of thousands of rows,
@@ -43,7 +45,7 @@ export function problemTableSection(problems: ProblemDigest | null, notices: Tab
     .join('');
   return {
     ...section,
-    html: `${filterControls(categoryLabels, levelByNotice.size > 0)}
+    html: `${filterControls(categoryLabels, (notices?.notices ?? 0) > 0)}
 <p id="problem-count" class="count" aria-live="polite">显示 ${total} / ${total} 条</p>${capNote}
 <div class="table-scroll"><table id="problem-table" class="problem-table">
 <thead><tr>${header}</tr></thead>

@@ -1,6 +1,7 @@
 import { countAuditSection } from './count-audit';
 import { heatMapLabels, heatMapSection } from './heat-map';
 import { levelChartSection } from './level-chart';
+import { noticeWants, summarizeNotices } from './notice-summary';
 import { overviewSection } from './overview';
 import { renderPage } from './page';
 import { digestProblems } from './problem-digest';
@@ -18,17 +19,19 @@ import { tableRecords } from './table-records';
 export function renderReport(input: ReportInput): string {
   const recurring = recurringGroups(tableRecords(input.tables, 'recurring_problems'));
   const problemTable = input.tables.find((table) => table.name === 'problems');
+  const noticeTable = input.tables.find((table) => table.name === 'notices');
   const wants = { firstProblems: MAXIMUM_PROBLEM_ROWS, groupMemberIds: listedProblemIds(recurring) };
+  const problems = problemTable ? digestProblems(problemTable, wants) : null;
   return renderReportContent({
-    notices: tableRecords(input.tables, 'notices'),
-    problems: problemTable ? digestProblems(problemTable, wants) : null,
+    notices: noticeTable ? summarizeNotices(noticeTable, noticeWants(problems)) : null,
+    problems,
     categoryByAgency: tableRecords(input.tables, 'category_by_agency'),
     recurring,
     categories: input.categories,
   });
 }
 
-/** The report drawn from its content, the problem table already digested; the same bytes as `renderReport` on the same tables. */
+/** The report drawn from its content, the notice table already summarised and the problem table digested; the same bytes as `renderReport` on the same tables. */
 export function renderReportContent(content: ReportContent): string {
   const { notices, problems, categoryByAgency, recurring } = content;
   const categoryLabels = categoryByAgency
