@@ -20,12 +20,23 @@ describe('pageDateIn', () => {
     expect(pageDateIn('发布日期：2026年1月12日 点击数：356 【打印】【关闭】')).toBe('发布日期：2026年1月12日');
     expect(pageDateIn('浏览次数：1234 【打印】【关闭】')).toBeNull();
   });
+
+  it('pageDateIn(line) gives an unlabelled date (with its time) that opens a furniture line, and no date that opens a sentence', () => {
+    expect(pageDateIn('2023-05-04 08:46:31  浏览次数：')).toBe('2023-05-04 08:46:31');
+    expect(pageDateIn('2026-01-12 19:24 来源：区纪委监委')).toBe('2026-01-12 19:24');
+    expect(pageDateIn('2023年2月13日至3月31日，区委第二巡察组开展了巡察')).toBeNull();
+  });
 });
 
 describe('htmlToLines on page furniture', () => {
   it('htmlToLines(page) keeps the date of a 发布时间 line it drops as furniture, and drops the rest of the line', () => {
     const page = '<div class="info">发布时间：2023-05-12 10:30　来源：市纪委监委　浏览次数：1234 字号【大 中 小】</div><p>关于巡察整改进展情况的通报</p>';
     expect(htmlToLines(page).split('\n').filter((line) => line !== '')).toEqual(['发布时间：2023-05-12 10:30', '关于巡察整改进展情况的通报']);
+  });
+
+  it('htmlToLines(page) drops a header line that opens with an unlabelled date before 来源, keeping the date', () => {
+    const page = '<div class="info">2026-01-12 19:24 来源：区纪委监委</div><p>关于巡察整改进展情况的通报</p>';
+    expect(htmlToLines(page).split('\n').filter((line) => line !== '')).toEqual(['2026-01-12 19:24', '关于巡察整改进展情况的通报']);
   });
 
   it('htmlToLines(page) drops a <title> written outside <head> (the tab’s text names the site, not the notice)', () => {

@@ -1,6 +1,6 @@
 import furniture from './page-furniture.json';
 import { normalizeForParsing } from './normalize';
-import { pageDateIn } from './page-labels';
+import { afterOpeningDate, pageDateIn } from './page-labels';
 
 const BREADCRUMB_STEP = />>?|»|›|→|->/g;
 const OPENS_WITH_HOME = new RegExp(`^(?:${furniture.homeWords.join('|')})\\s*(?:>|»|›|→|-)`);
@@ -42,11 +42,17 @@ function isFurnitureLine(line: string): boolean {
   if (line === '') return false;
   return (
     furniture.lineCues.some((cue) => line.includes(cue)) ||
-    furniture.lineStarts.some((start) => line.startsWith(start)) ||
+    startsLikeFurniture(line) ||
+    startsLikeFurniture(afterOpeningDate(line) ?? '') ||
     isBreadcrumb(line) ||
     FILE_NAME.test(line) ||
     isButtonRow(line)
   );
+}
+
+/** 来源:…, 作者:…, 责任编辑…: a credit line; after an unlabelled date too (2026-01-12 19:24 来源:区纪委监委). */
+function startsLikeFurniture(line: string): boolean {
+  return line !== '' && furniture.lineStarts.some((start) => line.startsWith(start));
 }
 
 /** 首页>巡视巡察>巡察整改, 党群工作 >> 专栏 >> 浏览文章, 首页 -> 要闻. */

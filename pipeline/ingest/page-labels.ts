@@ -7,6 +7,9 @@ const LIST_MARKS = /^[*·•●]+/;
 const DATED_LABEL = new RegExp(
   `(?:${furniture.dateLabels.join('|')})\\s*[:：]\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?`,
 );
+// 2023-05-04 08:46:31  浏览次数：, 2026-01-12 19:24 来源：…: many article headers show the date first
+// and unlabelled. It stands alone, before a space or the line's end: 2023年2月13日至… opens a sentence.
+const OPENING_DATE = /^\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)(?=\s|$)/;
 
 /**
  * The 信息公开 table reads cell by cell, the label on one line and its value on the next
@@ -29,9 +32,18 @@ export function withLabelCellsJoined(text: string): string {
   return joined.join('\n');
 }
 
-/** 发布时间：2023-05-12 10:30 out of a furniture line (… 浏览次数：1234 字号【大 中 小】), or `null` when it shows no date. */
+/**
+ * 发布时间：2023-05-12 10:30 out of a furniture line (… 浏览次数：1234 字号【大 中 小】), or the
+ * unlabelled date that opens it (2023-05-04 08:46:31  浏览次数：); `null` when it shows no date.
+ */
 export function pageDateIn(line: string): string | null {
-  return DATED_LABEL.exec(line)?.[0] ?? null;
+  return DATED_LABEL.exec(line)?.[0] ?? OPENING_DATE.exec(line)?.[1] ?? null;
+}
+
+/** The rest of a line after the unlabelled date that opens it (`来源：区纪委监委`), or `null` when no date opens it. */
+export function afterOpeningDate(line: string): string | null {
+  const match = OPENING_DATE.exec(line);
+  return match ? line.slice(match[0].length).trim() : null;
 }
 
 /**
