@@ -1,3 +1,4 @@
+import { unlabelledPageDate } from './page-date';
 import terms from './title-terms.json';
 import { isWebDebris } from './web-debris';
 
@@ -7,29 +8,38 @@ const ENDS_WITH_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\]?\)
 
 /**
  * The notice's title: the first line (or two lines joined) before the body that ends like a
- * title (…的通报). `null` when the text opens with the body (根据…, 按照…).
+ * title (…的通报), one that names the subject or opens like a title (中共…, …关于…) before any
+ * other. `null` when the text opens with the body (根据…, 按照…).
  * `lines` are the notice's lines normalised for parsing; `originalLines` are quoted.
  */
 export function findTitle(lines: string[], originalLines: string[]): string | null {
+  // Pages leave menu names and column tabs above the title that no debris list can know
+  // (网站首页, 巡视巡察, 审查调查 …): every line before the body is read, up to linesToRead of them.
   const candidates: number[] = [];
   for (let index = 0; index < lines.length && candidates.length < terms.linesToRead; index++) {
     const line = lines[index].trim();
-    if (line === '' || isWebDebris(line) || isListItem(line)) continue;
+    if (line === '' || isWebDebris(line) || isListItem(line) || unlabelledPageDate(line) !== null) continue;
     if (isBody(line)) break;
     candidates.push(index);
   }
   const quote = (index: number) => originalLines[index].trim();
-  for (let position = 0; position < candidates.length; position++) {
-    const line = quote(candidates[position]);
-    if (endsLikeTitle(line) && line.length >= terms.shortestTitle) return line;
-    const next = candidates[position + 1];
-    // A long title wraps: 十三届市委第一轮巡察整改 / 进展情况的通报. A site name or a tag above a
-    // title does not, and a next line that opens a title of its own (中共…关于…) is not a tail.
-    const wraps = next !== undefined && endsLikeTitle(quote(next)) && !opensTitle(lines[next].trim());
-    if (wraps && startsLikeTitle(lines[candidates[position]].trim())) {
-      return line + quote(next);
+  const endingLikeTitle = (titleShaped: boolean) => {
+    for (let position = 0; position < candidates.length; position++) {
+      const index = candidates[position];
+      const line = quote(index);
+      const shaped = !titleShaped || startsLikeTitle(lines[index].trim());
+      if (shaped && endsLikeTitle(line) && line.length >= terms.shortestTitle) return line;
+      const next = candidates[position + 1];
+      // A long title wraps: 十三届市委第一轮巡察整改 / 进展情况的通报. A site name or a tag above a
+      // title does not, and a next line that opens a title of its own (中共…关于…) is not a tail.
+      const wraps = next !== undefined && endsLikeTitle(quote(next)) && !opensTitle(lines[next].trim());
+      if (wraps && startsLikeTitle(lines[index].trim())) return line + quote(next);
     }
-  }
+    return null;
+  };
+  // A column name that ends like a title (某某县人民政府信息公开) may stand above the title itself.
+  const title = endingLikeTitle(true) ?? endingLikeTitle(false);
+  if (title !== null) return title;
   const subjectLine = candidates.find(
     (index) => lines[index].trim().length >= terms.shortestTitle && terms.subjectWords.some((word) => lines[index].includes(word)),
   );
