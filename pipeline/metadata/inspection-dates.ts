@@ -11,6 +11,8 @@ export interface InspectionDates {
 // 2025年4月24日至5月27日, 2021年11月25日至2022年1月4日 (the end inherits the start's year);
 // 3月15日—4月20日 after a year written earlier (2022年,…巡察组于3月15日—4月20日…).
 const PERIOD = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+// 2021年3月10日起,…开展了为期一个月的巡察; 自2022年9月1日起…为期2个月: a start and a length.
+const START = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日(?:起|开始)(?!至)/g;
 const YEAR = /(\d{4})年/g;
 const INSPECTION_WORD = /巡视|巡察/;
 // 巡察反馈意见 names the findings (a plan, a meeting); a feedback event is 反馈了…, 向…反馈.
@@ -25,26 +27,48 @@ const FEEDBACK_REACH = 60;
  */
 export function findInspectionDates(text: string, noticeDate: CalendarDate | null = null): InspectionDates {
   const period = findInspectionPeriod(text, noticeDate);
-  const feedback = findFeedbackDate(text, period?.endOffset ?? 0, period?.end ?? null, noticeDate);
+  // A start without an end still dates the feedback that follows it.
+  const feedback = findFeedbackDate(text, period?.endOffset ?? 0, period ? (period.end ?? period.start) : null, noticeDate);
   return {
     inspectionStart: period ? toIsoDate(period.start) : null,
-    inspectionEnd: period ? toIsoDate(period.end) : null,
+    inspectionEnd: period?.end ? toIsoDate(period.end) : null,
     feedbackDate: feedback ? toIsoDate(feedback) : null,
   };
 }
 
-function findInspectionPeriod(text: string, noticeDate: CalendarDate | null): { start: CalendarDate; end: CalendarDate; endOffset: number } | null {
-  for (const match of text.matchAll(PERIOD)) {
+/** When the inspection ran: `end` is `null` when the notice gives a start and a length (为期一个月), which is no end date. */
+interface InspectionPeriod {
+  start: CalendarDate;
+  end: CalendarDate | null;
+  /** Where the period ends in the text: the feedback is read after it. */
+  endOffset: number;
+  index: number;
+}
+
+// The first period or start in a sentence about the inspection, whichever the notice writes first.
+function findInspectionPeriod(text: string, noticeDate: CalendarDate | null): InspectionPeriod | null {
+  const period = firstInInspectionSentence(text, PERIOD, noticeDate, (match, start) =>
+    // 11月25日至1月4日 without a second year runs into the next year.
+    match[4] ? { year: Number(match[4]), month: Number(match[5]), day: Number(match[6]) } : completeYear({ month: Number(match[5]), day: Number(match[6]) }, start),
+  );
+  const startOnly = firstInInspectionSentence(text, START, noticeDate, () => null);
+  if (period && startOnly) return startOnly.index < period.index ? startOnly : period;
+  return period ?? startOnly;
+}
+
+function firstInInspectionSentence(
+  text: string,
+  pattern: RegExp,
+  noticeDate: CalendarDate | null,
+  endOf: (match: RegExpExecArray, start: CalendarDate) => CalendarDate | null,
+): InspectionPeriod | null {
+  for (const match of text.matchAll(pattern)) {
     if (!INSPECTION_WORD.test(sentenceAround(text, match.index, match.index + match[0].length).text)) continue;
     const startDay = { month: Number(match[2]), day: Number(match[3]) };
     const startYear = match[1] ? Number(match[1]) : (lastYearBefore(text, match.index) ?? (noticeDate && latestYearBy(startDay, noticeDate)));
     if (startYear === null) continue;
     const start = { year: startYear, ...startDay };
-    // 11月25日至1月4日 without a second year runs into the next year.
-    const end = match[4]
-      ? { year: Number(match[4]), month: Number(match[5]), day: Number(match[6]) }
-      : completeYear({ month: Number(match[5]), day: Number(match[6]) }, start);
-    return { start, end, endOffset: match.index + match[0].length };
+    return { start, end: endOf(match, start), endOffset: match.index + match[0].length, index: match.index };
   }
   return null;
 }

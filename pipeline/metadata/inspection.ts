@@ -27,6 +27,11 @@ const NUMBERED_GROUP = new RegExp(
 const ROUND = new RegExp(
   `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:${terms.placeCommittees.join('|')}|(?:${terms.organisationCommittees.join('|')})(?:第${NUMERAL}+届)?党委)(?:\\d{4}年度?)?第${NUMERAL}+轮`,
 );
+// 十三届县委组织开展了第二轮巡察, 区委在2022年开展的第三轮巡察中: the committee and its round in one
+// clause with a few words between, none of them the 巡 of an inspecting group's name (县委第三巡察组于第二轮…).
+const ROUND_WORDS_BETWEEN = new RegExp(
+  `((?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:${terms.placeCommittees.join('|')}))[^,，;；。:：巡]{1,${terms.longestWordsInRound}}?(第${NUMERAL}+轮)`,
+);
 const DATE_BEFORE_GROUP = /^.*\d日/;
 
 /**
@@ -39,13 +44,20 @@ export function findInspection(text: string, title: string | null): Inspection {
   const sentence = INSPECTION_SENTENCE.exec(text);
   const body = sentence ? sentence[1].replace(DATE_BEFORE_GROUP, '') : (NUMBERED_GROUP.exec(text)?.[0] ?? null);
   const sentenceText = sentence ? sentenceAround(text, sentence.index).text : '';
-  const round = [title ?? '', body ?? '', sentenceText].map((source) => ROUND.exec(source)?.[0]).find(Boolean) ?? null;
+  const sources = [title ?? '', body ?? '', sentenceText];
+  const round = sources.map((source) => ROUND.exec(source)?.[0]).find(Boolean) ?? sources.map(roundWithWordsBetween).find(Boolean) ?? null;
   return {
     kind: kindOf(body) ?? kindOf(title) ?? mostUsedKind(text),
     body,
     round,
     agencyAsNamed: sentence ? sentence[2] : null,
   };
+}
+
+/** 十三届县委组织开展了第二轮 → 十三届县委第二轮: the committee and its round, as a round written whole reads. */
+function roundWithWordsBetween(source: string): string | null {
+  const match = ROUND_WORDS_BETWEEN.exec(source);
+  return match ? match[1] + match[2] : null;
 }
 
 function kindOf(source: string | null): '巡视' | '巡察' | null {
