@@ -2,6 +2,7 @@ import { compile } from 'html-to-text';
 import furniture from './page-furniture.json';
 import { withoutFurnitureLines } from './furniture-lines';
 import { formatMarkedLink, withoutLinkLists } from './link-lists';
+import { formatTable } from './ledger-format';
 import { withLabelCellsJoined } from './page-labels';
 
 export { withoutFurnitureLines } from './furniture-lines';
@@ -18,15 +19,16 @@ function compileConverter(skipSelectors: string[]) {
   return compile({
     wordwrap: false,
     decodeEntities: true,
-    formatters: { markedLink: formatMarkedLink },
+    formatters: { markedLink: formatMarkedLink, ledgerOrBlockTable: formatTable },
     selectors: [
       ...skipSelectors.map((selector) => ({ selector, format: 'skip' })),
       { selector: 'a', format: 'markedLink' },
       ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false, ...BLOCK_OPTIONS } })),
       { selector: 'p', options: BLOCK_OPTIONS },
       { selector: 'div', options: BLOCK_OPTIONS },
-      // A notice laid out in a table reads cell by cell, one line each, not as an ASCII grid.
-      { selector: 'table', format: 'block' },
+      // A notice laid out in a table reads cell by cell, one line each, not as an ASCII grid;
+      // a rectification ledger reads row by row, one problem each.
+      { selector: 'table', format: 'ledgerOrBlockTable' },
       { selector: 'tr', format: 'block' },
       { selector: 'td', format: 'block' },
       { selector: 'th', format: 'block' },
