@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestBytes } from '../pipeline/ingest';
 import { htmlToLines } from '../pipeline/ingest/html-to-lines';
 import { ledgerLines } from '../pipeline/ingest/ledger-table';
+import { withTabbedLedgersWritten } from '../pipeline/ingest/tabbed-ledger';
 import { tableGrid, type HtmlNode } from '../pipeline/ingest/table-grid';
 import { segmentNotice } from '../pipeline/segment';
 import type { NoticeText, Segmentation } from '../pipeline/types';
@@ -73,6 +74,38 @@ describe('ledgerLines(grid)', () => {
       firstTable('<table><tr><td colspan="3">整改落实情况表</td></tr><tr><td>序号</td><td>反馈问题</td><td>整改措施</td></tr><tr><td>一</td><td>甲问题</td><td>措施</td></tr></table>'),
     );
     expect(ledgerLines(grid)).toEqual(['整改落实情况表', '1.【问题】甲问题', '【整改措施】措施']);
+  });
+});
+
+describe('withTabbedLedgersWritten(text)', () => {
+  it('withTabbedLedgersWritten(text) writes tab-separated ledger rows as numbered problems, joining a row that runs over two lines', () => {
+    const text = ['二、整改落实情况', '序号\t反馈问题\t整改措施\t完成情况', '1\t甲问题\t1.学习', '2.研讨\t已完成', '2\t乙问题\t建立台账\t整改中', '三、下一步'].join('\n');
+    expect(withTabbedLedgersWritten(text).split('\n')).toEqual([
+      '二、整改落实情况',
+      '1.【问题】甲问题',
+      '【整改措施】1.学习 2.研讨',
+      '【完成情况】已完成',
+      '2.【问题】乙问题',
+      '【整改措施】建立台账',
+      '【完成情况】整改中',
+      '三、下一步',
+    ]);
+  });
+
+  it('withTabbedLedgersWritten(text) starts a new row at a numbered line and ends the table at a section heading where a row left its last cells off', () => {
+    const text = ['序号\t反馈问题\t整改措施\t完成情况', '1\t甲问题\t学习', '2\t乙问题\t研讨', '三、下一步工作打算'].join('\n');
+    expect(withTabbedLedgersWritten(text).split('\n')).toEqual(['1.【问题】甲问题', '【整改措施】学习', '2.【问题】乙问题', '【整改措施】研讨', '三、下一步工作打算']);
+  });
+
+  it('withTabbedLedgersWritten(text) leaves text whose tab-separated lines name no ledger columns as it is', () => {
+    const text = '姓名\t职务\n张三\t局长\n一、整改情况';
+    expect(withTabbedLedgersWritten(text)).toBe(text);
+  });
+
+  it('ingestBytes(text file) writes its tab-separated ledger as ingest writes an HTML one', async () => {
+    const text = '序号\t存在问题\t整改措施\t整改进展\n1\t制度不健全\t①修订制度；②抓好执行\t已完成\n';
+    const ingested = await ingestBytes({ path: '/notice.txt', file: 'notice.txt', noticeId: 'notice' }, Buffer.from(text, 'utf8'));
+    expect(ingested.notice!.text.split('\n').filter(Boolean)).toEqual(['1.【问题】制度不健全', '【整改措施】①修订制度；②抓好执行', '【完成情况】已完成']);
   });
 });
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic, NoticeText, SourceFile } from '../types';
 import { IngestFormatError, readContent } from './formats';
+import { withTabbedLedgersWritten } from './tabbed-ledger';
 
 export { discoverSourceFiles, INPUT_EXTENSIONS, type Discovery } from './discover';
 export { normalizeForParsing } from './normalize';
@@ -52,7 +53,9 @@ export async function ingestBytes(source: SourceFile, bytes: Uint8Array): Promis
     if (error instanceof IngestFormatError) return { notice: null, diagnostics: [diagnostic(error.code, error.message)] };
     throw error;
   }
-  const { format, encoding, text } = content;
+  const { format, encoding } = content;
+  // A page's ledger tables were read as tables; a text or Word file's come as tab-separated rows.
+  const text = format === 'html' || format === 'mhtml' ? content.text : withTabbedLedgersWritten(content.text);
   if (text.trim() === '') {
     return { notice: null, diagnostics: [diagnostic('INGEST_NO_TEXT', `the ${format} file holds no text`)] };
   }

@@ -54,6 +54,11 @@ export function ledgerLines(grid: readonly GridCell[][]): string[] | null {
   return lines;
 }
 
+/** The role a header cell names (`number`, `area`, `problem`, `measures`, `status`), or `null`. */
+export function columnRole(header: string): Role | null {
+  return ROLE_BY_NAME.get(header.replace(HEADER_NOISE, '')) ?? null;
+}
+
 function ledgerHeader(grid: readonly GridCell[][]): LedgerHeader | null {
   for (let rowIndex = 0; rowIndex < Math.min(grid.length, ledger.headerRowsToSearch); rowIndex++) {
     const headers = grid[rowIndex].map((cell) => cellText(cell).replace(HEADER_NOISE, ''));
