@@ -64,6 +64,27 @@ describe('ledgerLines(grid)', () => {
     ]);
   });
 
+  it('ledgerLines(grid) reads rows that share one problem cell as one problem, numbering their measures cells in order', () => {
+    const grid = tableGrid(
+      firstTable(
+        '<table><tr><td>序号</td><td>反馈问题</td><td>整改措施</td><td>责任单位</td><td>完成情况</td></tr>' +
+          '<tr><td rowspan="2">1</td><td rowspan="2">制度不健全</td><td>修订制度</td><td>办公室</td><td rowspan="2">已完成</td></tr>' +
+          '<tr><td>抓好执行</td><td>财务室</td></tr></table>',
+      ),
+    );
+    expect(ledgerLines(grid)).toEqual(['1.【问题】制度不健全', '【整改措施】(1)修订制度 (2)抓好执行', '【完成情况】已完成', '【责任单位】办公室;财务室']);
+  });
+
+  it('ledgerLines(grid) reads a second header row under a cell spanning two columns as the names of those columns', () => {
+    const grid = tableGrid(
+      firstTable(
+        '<table><tr><td rowspan="2">序号</td><td rowspan="2">问题</td><td colspan="2">整改情况</td></tr>' +
+          '<tr><td>整改措施</td><td>完成情况</td></tr><tr><td>1</td><td>台账不全</td><td>补齐台账</td><td>已完成</td></tr></table>',
+      ),
+    );
+    expect(ledgerLines(grid)).toEqual(['1.【问题】台账不全', '【整改措施】补齐台账', '【完成情况】已完成']);
+  });
+
   it('ledgerLines(grid) gives null for a table whose header names no problem column (a layout or 信息公开 table)', () => {
     expect(ledgerLines(tableGrid(firstTable('<table><tr><td>索引号：</td><td>001</td></tr><tr><td>发布机构：</td><td>某局</td></tr></table>')))).toBeNull();
     expect(ledgerLines(tableGrid(firstTable('<table><tr><td>序号</td><td>整改措施</td></tr><tr><td>1</td><td>学习</td></tr></table>')))).toBeNull();
@@ -95,6 +116,11 @@ describe('withTabbedLedgersWritten(text)', () => {
   it('withTabbedLedgersWritten(text) starts a new row at a numbered line and ends the table at a section heading where a row left its last cells off', () => {
     const text = ['序号\t反馈问题\t整改措施\t完成情况', '1\t甲问题\t学习', '2\t乙问题\t研讨', '三、下一步工作打算'].join('\n');
     expect(withTabbedLedgersWritten(text).split('\n')).toEqual(['1.【问题】甲问题', '【整改措施】学习', '2.【问题】乙问题', '【整改措施】研讨', '三、下一步工作打算']);
+  });
+
+  it('withTabbedLedgersWritten(text) reads a row whose problem cell Word left empty (a merged cell) as a further measure of the problem above', () => {
+    const text = ['序号\t反馈问题\t整改措施\t完成情况', '1\t甲问题\t修订制度\t已完成', '\t\t抓好执行\t'].join('\n');
+    expect(withTabbedLedgersWritten(text).split('\n')).toEqual(['1.【问题】甲问题', '【整改措施】(1)修订制度 (2)抓好执行', '【完成情况】已完成']);
   });
 
   it('withTabbedLedgersWritten(text) leaves text whose tab-separated lines name no ledger columns as it is', () => {

@@ -5,6 +5,9 @@ type Role = keyof typeof ledger.columns;
 
 /** A ledger's header: which column holds what, and the headers as written for the others. */
 interface LedgerHeader {
+  /** The header's first row: the rows above it (the table's title) are lines of text. */
+  firstRowIndex: number;
+  /** The header's last row: the data rows follow it. */
   rowIndex: number;
   roles: Map<number, Role>;
   headers: string[];
@@ -15,6 +18,8 @@ const ROLE_BY_NAME = new Map<string, Role>(
   (Object.entries(ledger.columns) as [Role, string[]][]).flatMap(([role, names]) => names.map((name) => [name, role] as [string, Role])),
 );
 const DIGITS = /\d+/;
+// 1.… 1、… (1)… ①… 一是…: a measures cell that numbers itself.
+const MEASURE_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+是)/;
 // 一、政治建设方面, (一)…, （一）…, 1.…: an area cell that already carries its number.
 const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d+\s*[、.．])/;
 const AREA_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
@@ -22,35 +27,49 @@ const [OPEN, CLOSE] = ledger.otherLabelBrackets;
 
 /**
  * A table's grid → the lines that write it as a rectification ledger, or `null` when it is not
- * one (no header row naming a problem column and a measures or status column). Each data row
+ * one (no header row naming a problem column and a measures or status column). Each problem
  * becomes `1.【问题】X`, `【整改措施】Y`, `【完成情况】Z` and one bracketed line per other column,
  * which the segment stage reads as a numbered problem with its labelled rectification text; the
  * area column becomes `(一)X` headings where its value changes. Rows above the header stay lines.
+ * Rows that share one problem cell (a rowspan over a row per measure) are one problem.
  */
 export function ledgerLines(grid: readonly GridCell[][]): string[] | null {
   const header = ledgerHeader(grid);
   if (header === null) return null;
-  const lines = grid.slice(0, header.rowIndex).flatMap(distinctCellLines);
+  const lines = grid.slice(0, header.firstRowIndex).flatMap(distinctCellLines);
   let area: GridCell | null = null;
   let areaCount = 0;
-  let rowCount = 0;
+  let problemCount = 0;
+  let group: GridCell[][] = [];
+  const writeGroup = (): void => {
+    if (group.length > 0) lines.push(...problemLines(group, header, ++problemCount));
+    group = [];
+  };
   for (const row of grid.slice(header.rowIndex + 1)) {
     if (distinctCells(row).length === 0) continue;
     if (row.length > 1 && row.every((cell) => cell === row[0])) {
       // One cell across the table: a heading row (一、政治建设方面) between the problems.
+      writeGroup();
       lines.push(areaHeading(row[0], ++areaCount));
       continue;
     }
+    const problem = cellOf(row, header, 'problem');
+    // A row under a problem cell that spans it (rowspan, or a merged cell Word leaves empty) adds a measure.
+    const continues = problem === cellOf(group[0] ?? [], header, 'problem') || problem === null || problem.lines.length === 0;
+    if (continues && group.length === 0) continue;
+    if (continues) {
+      group.push(row);
+      continue;
+    }
+    writeGroup();
     const areaCell = cellOf(row, header, 'area');
     if (areaCell !== null && areaCell !== area && areaCell.lines.length > 0) {
       area = areaCell;
       lines.push(areaHeading(areaCell, ++areaCount));
     }
-    const problem = cellText(cellOf(row, header, 'problem'));
-    if (problem === '') continue;
-    rowCount++;
-    lines.push(...rowLines(row, header, problem, rowCount));
+    group = [row];
   }
+  writeGroup();
   return lines;
 }
 
@@ -59,35 +78,69 @@ export function columnRole(header: string): Role | null {
   return ROLE_BY_NAME.get(header.replace(HEADER_NOISE, '')) ?? null;
 }
 
+/**
+ * The first of the first rows that names a problem column and a measures or status column. A
+ * second header row below it (under a cell spanning two columns: 责任 over 责任领导 | 责任单位,
+ * 整改情况 over 整改措施 | 完成情况) gives the names of the columns it splits.
+ */
 function ledgerHeader(grid: readonly GridCell[][]): LedgerHeader | null {
   for (let rowIndex = 0; rowIndex < Math.min(grid.length, ledger.headerRowsToSearch); rowIndex++) {
-    const headers = grid[rowIndex].map((cell) => cellText(cell).replace(HEADER_NOISE, ''));
-    const roles = new Map<number, Role>();
-    headers.forEach((name, column) => {
-      const role = ROLE_BY_NAME.get(name);
-      // A header spanning two columns names the first; the same role twice keeps the first.
-      if (role !== undefined && ![...roles.values()].includes(role)) roles.set(column, role);
-    });
-    const named = new Set(roles.values());
-    if (named.has('problem') && (named.has('measures') || named.has('status'))) return { rowIndex, roles, headers };
+    const names = grid[rowIndex].map(headerName);
+    const header = headerOf(names, rowIndex);
+    if (header === null) continue;
+    const below = grid[rowIndex + 1];
+    const problemColumn = [...header.roles].find(([, role]) => role === 'problem')![0];
+    if (below === undefined || below[problemColumn] !== grid[rowIndex][problemColumn]) return header;
+    const split = names.map((name, column) => (below[column] !== undefined && below[column] !== grid[rowIndex][column] ? headerName(below[column]) : name));
+    return { ...(headerOf(split, rowIndex) ?? header), rowIndex: rowIndex + 1 };
   }
   return null;
 }
 
-function rowLines(row: readonly GridCell[], header: LedgerHeader, problem: string, rowCount: number): string[] {
-  const numberDigits = DIGITS.exec(cellText(cellOf(row, header, 'number')));
-  const lines = [`${numberDigits === null ? rowCount : numberDigits[0]}.${ledger.rowLabels.problem}${problem}`];
-  const measures = cellText(cellOf(row, header, 'measures'));
-  if (measures !== '') lines.push(ledger.rowLabels.measures + measures);
-  const status = cellText(cellOf(row, header, 'status'));
-  if (status !== '') lines.push(ledger.rowLabels.status + status);
-  row.forEach((cell, column) => {
-    const value = cellText(cell);
-    const name = header.headers[column];
-    const firstOfSpan = column === 0 || row[column - 1] !== cell;
-    if (!header.roles.has(column) && firstOfSpan && value !== '' && name !== '') lines.push(`${OPEN}${name}${CLOSE}${value}`);
+function headerName(cell: GridCell): string {
+  return cellText(cell).replace(HEADER_NOISE, '');
+}
+
+function headerOf(names: string[], rowIndex: number): LedgerHeader | null {
+  const roles = new Map<number, Role>();
+  names.forEach((name, column) => {
+    const role = ROLE_BY_NAME.get(name);
+    // A header spanning two columns names the first; the same role twice keeps the first.
+    if (role !== undefined && ![...roles.values()].includes(role)) roles.set(column, role);
+  });
+  const named = new Set(roles.values());
+  return named.has('problem') && (named.has('measures') || named.has('status')) ? { firstRowIndex: rowIndex, rowIndex, roles, headers: names } : null;
+}
+
+/**
+ * One problem's lines from its rows (one, or several sharing the problem cell). Several rows'
+ * measures cells are its measures in order: each is numbered (1)(2)… unless it opens with a
+ * number of its own, since the rows, not the words, enumerate them.
+ */
+function problemLines(rows: readonly GridCell[][], header: LedgerHeader, problemCount: number): string[] {
+  const numberDigits = DIGITS.exec(cellText(cellOf(rows[0], header, 'number')));
+  const lines = [`${numberDigits === null ? problemCount : numberDigits[0]}.${ledger.rowLabels.problem}${cellText(cellOf(rows[0], header, 'problem'))}`];
+  const measureCells = distinctColumnCells(rows, (row) => cellOf(row, header, 'measures'));
+  const measures = measureCells.length > 1 ? measureCells.map((cell, index) => numbered(cellText(cell), index + 1)) : measureCells.map(cellText);
+  if (measures.length > 0) lines.push(ledger.rowLabels.measures + measures.join(' '));
+  const status = distinctColumnCells(rows, (row) => cellOf(row, header, 'status')).map(cellText);
+  if (status.length > 0) lines.push(ledger.rowLabels.status + status.join(';'));
+  header.headers.forEach((name, column) => {
+    if (header.roles.has(column) || name === '') return;
+    const values = distinctColumnCells(rows, (row) => (column > 0 && row[column - 1] === row[column] ? null : row[column] ?? null)).map(cellText);
+    if (values.length > 0) lines.push(`${OPEN}${name}${CLOSE}${values.join(';')}`);
   });
   return lines;
+}
+
+/** The non-empty cells a column holds over some rows, each once, in order. */
+function distinctColumnCells(rows: readonly GridCell[][], cellOfRow: (row: readonly GridCell[]) => GridCell | null): GridCell[] {
+  const cells = rows.map(cellOfRow).filter((cell): cell is GridCell => cell !== null && cell.lines.length > 0);
+  return [...new Set(cells)];
+}
+
+function numbered(text: string, order: number): string {
+  return MEASURE_NUMBER.test(text) ? text : `(${order})${text}`;
 }
 
 function cellOf(row: readonly GridCell[], header: LedgerHeader, role: Role): GridCell | null {
