@@ -90,6 +90,11 @@ describe('ledgerLines(grid)', () => {
     expect(ledgerLines(tableGrid(firstTable('<table><tr><td>序号</td><td>整改措施</td></tr><tr><td>1</td><td>学习</td></tr></table>')))).toBeNull();
   });
 
+  it('ledgerLines(grid) gives null for a summary table whose problem cells are only counts', () => {
+    const grid = tableGrid(firstTable('<table><tr><td>方面</td><td>问题</td><td>整改情况</td></tr><tr><td>政治建设</td><td>5个</td><td>已完成</td></tr></table>'));
+    expect(ledgerLines(grid)).toBeNull();
+  });
+
   it('ledgerLines(grid) keeps a title row above the header as a line and numbers rows in order where the number column holds no digits', () => {
     const grid = tableGrid(
       firstTable('<table><tr><td colspan="3">整改落实情况表</td></tr><tr><td>序号</td><td>反馈问题</td><td>整改措施</td></tr><tr><td>一</td><td>甲问题</td><td>措施</td></tr></table>'),
@@ -123,9 +128,11 @@ describe('withTabbedLedgersWritten(text)', () => {
     expect(withTabbedLedgersWritten(text).split('\n')).toEqual(['1.【问题】甲问题', '【整改措施】(1)修订制度 (2)抓好执行', '【完成情况】已完成']);
   });
 
-  it('withTabbedLedgersWritten(text) leaves text whose tab-separated lines name no ledger columns as it is', () => {
+  it('withTabbedLedgersWritten(text) leaves text whose tab-separated lines name no ledger columns, or list no finding under them, as it is', () => {
     const text = '姓名\t职务\n张三\t局长\n一、整改情况';
     expect(withTabbedLedgersWritten(text)).toBe(text);
+    const summary = '方面\t问题\t整改情况\n政治建设\t5个\t已完成5个\n二、整改情况';
+    expect(withTabbedLedgersWritten(summary)).toBe(summary);
   });
 
   it('ingestBytes(text file) writes its tab-separated ledger as ingest writes an HTML one', async () => {

@@ -18,6 +18,7 @@ const ROLE_BY_NAME = new Map<string, Role>(
   (Object.entries(ledger.columns) as [Role, string[]][]).flatMap(([role, names]) => names.map((name) => [name, role] as [string, Role])),
 );
 const DIGITS = /\d+/;
+const COUNT_ONLY = /^[\d\s.,，、%％个项条处件]*$/;
 // 1.… 1、… (1)… ①… 一是…: a measures cell that numbers itself.
 const MEASURE_NUMBER = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]+是)/;
 // 一、政治建设方面, (一)…, （一）…, 1.…: an area cell that already carries its number.
@@ -27,7 +28,8 @@ const [OPEN, CLOSE] = ledger.otherLabelBrackets;
 
 /**
  * A table's grid → the lines that write it as a rectification ledger, or `null` when it is not
- * one (no header row naming a problem column and a measures or status column). Each problem
+ * one (no header row naming a problem column and a measures or status column, or no finding
+ * below it). Each problem
  * becomes `1.【问题】X`, `【整改措施】Y`, `【完成情况】Z` and one bracketed line per other column,
  * which the segment stage reads as a numbered problem with its labelled rectification text; the
  * area column becomes `(一)X` headings where its value changes. Rows above the header stay lines.
@@ -56,6 +58,8 @@ export function ledgerLines(grid: readonly GridCell[][]): string[] | null {
     const problem = cellOf(row, header, 'problem');
     // A row under a problem cell that spans it (rowspan, or a merged cell Word leaves empty) adds a measure.
     const continues = problem === cellOf(group[0] ?? [], header, 'problem') || problem === null || problem.lines.length === 0;
+    // A count where a finding should be (问题 | 5 | 已完成5个): a summary table's row, not a problem.
+    if (!continues && COUNT_ONLY.test(cellText(problem))) continue;
     if (continues && group.length === 0) continue;
     if (continues) {
       group.push(row);
@@ -70,7 +74,13 @@ export function ledgerLines(grid: readonly GridCell[][]): string[] | null {
     group = [row];
   }
   writeGroup();
-  return lines;
+  // A header and no finding under it (a summary table of counts) is no ledger: it reads as before.
+  return problemCount === 0 ? null : lines;
+}
+
+/** True when a row names a problem column and a measures or status column: a ledger's header. */
+export function isLedgerHeader(row: readonly GridCell[]): boolean {
+  return headerOf(row.map(headerName), 0) !== null;
 }
 
 /** The role a header cell names (`number`, `area`, `problem`, `measures`, `status`), or `null`. */

@@ -1,4 +1,4 @@
-import { columnRole, ledgerLines } from './ledger-table';
+import { columnRole, isLedgerHeader, ledgerLines } from './ledger-table';
 import type { GridCell } from './table-grid';
 
 // 12\t…: a row that opens with its number, where a row before it left its last cells empty.
@@ -19,12 +19,12 @@ export function withTabbedLedgersWritten(text: string): string {
   const written: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const header = tabbedCells(lines[index]);
-    if (header.length < 2 || ledgerLines([header]) === null) {
+    if (header.length < 2 || !isLedgerHeader(header)) {
       written.push(lines[index]);
       continue;
     }
     const { rows, nextIndex } = tabbedRows(lines, index + 1, header);
-    written.push(...ledgerLines([header, ...rows]) ?? []);
+    written.push(...(ledgerLines([header, ...rows]) ?? lines.slice(index, nextIndex)));
     index = nextIndex - 1;
   }
   return written.join('\n');
