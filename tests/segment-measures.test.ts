@@ -25,6 +25,17 @@ describe('enumerateMeasures', () => {
     expect(measuresOf('①修订制度;②开展检查。')).toEqual(['①修订制度;', '②开展检查。']);
   });
 
+  it('enumerateMeasures(body) reads the one-character ⑴⑵ and ⒈⒉ runs as (1)(2) and 1.2.', () => {
+    expect(measuresOf('整改进展:⑴制定方案;⑵组织专家下沉;⑶建立评估机制。')).toEqual(['⑴制定方案;', '⑵组织专家下沉;', '⑶建立评估机制。']);
+    expect(measuresOf('整改措施:⒈修订规则;⒉建立台账。')).toEqual(['⒈修订规则;', '⒉建立台账。']);
+  });
+
+  it('enumerateMeasures(body) reads 第一,第二,… runs only with the comma or colon of an enumeration', () => {
+    expect(measuresOf('整改情况：第一，修订裁量基准；第二，开展案卷评查。')).toEqual(['第一，修订裁量基准；', '第二，开展案卷评查。']);
+    expect(measuresOf('党委书记履行第一责任人责任,第二季度召开专题会议。')).toEqual([]);
+    expect(measuresOf('一是落实第一，二是落实第二，')).toEqual(['一是落实第一，', '二是落实第二，']);
+  });
+
   it('enumerateMeasures(body) counts nothing in a body without an enumeration', () => {
     expect(measuresOf('整改情况:认真学习上级文件精神,完善内部管理制度和流程。')).toEqual([]);
     expect(measuresOf('共退回资金1.5万元,涉及(2022)年度项目。')).toEqual([]);

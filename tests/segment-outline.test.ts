@@ -14,10 +14,24 @@ describe('recogniseHeadingNumber', () => {
     expect(read('17.财务支出管理不规范')).toEqual(['arabic', 17, '17', '17.']);
     expect(read('  3、 行政执法不严')).toEqual(['arabic', 3, '3', '3、']);
     expect(read('(15)2020年市专项巡察组指出')).toEqual(['arabic-paren', 15, '(15)', '(15)']);
-    expect(read('2)意识形态工作')).toEqual(['arabic-half-paren', 2, '2)', '2)']);
+    expect(read('2)意识形态工作')).toEqual(['arabic-half-paren', 2, '2', '2)']);
+    expect(read('三)制度执行不够严格')).toEqual(['chinese-half-paren', 3, '三', '三)']);
     expect(read('③加强管理')).toEqual(['circled', 3, '③', '③']);
     expect(read('第二部分 问题整改情况')).toEqual(['part', 2, '第二部分', '第二部分 ']);
     expect(read('三是加强阵地管理')).toEqual(['shi', 3, '三是', '三是']);
+  });
+
+  it('recogniseHeadingNumber(line) reads the one-character numbers ㈡, ⑵ and ⒉ as the (二), (2) and 2. they stand for', () => {
+    const read = (line: string) => {
+      const heading = recogniseHeadingNumber(line);
+      return heading && [heading.style, heading.value, heading.pathLabel, line.slice(heading.numberStart, heading.numberEnd)];
+    };
+    expect(read('㈡基层党组织建设方面')).toEqual(['chinese-paren', 2, '(二)', '㈡']);
+    expect(read('  ㈩、作风建设方面')).toEqual(['chinese-paren', 10, '(十)', '㈩、']);
+    expect(read('⑿财务管理不规范')).toEqual(['arabic-paren', 12, '(12)', '⑿']);
+    expect(read('⒉落实意识形态工作责任制不到位。')).toEqual(['arabic', 2, '2', '⒉']);
+    expect(recogniseHeadingNumber('②加强管理')).not.toBeNull();
+    expect(recogniseHeadingNumber('㊀加强管理')).toBeNull();
   });
 
   it('recogniseHeadingNumber(line) reads an unnumbered problem label with value 0 and its word as path label, only with a finding after it', () => {

@@ -150,8 +150,8 @@ describe('segmentNotice on notices written with other numbering', () => {
     ].join('\n');
     const { segmentation, diagnostics } = segmentNotice(builtNotice(text));
     expect(segmentation.problems.map((problem) => [problem.path, problem.number, problem.title, problem.titleRaw, problem.measures.length])).toEqual([
-      ['第二部分.1)', '1）', '理论学习不深入', '1）理论学习不深入问题', 2],
-      ['第二部分.2)', '2）', '意识形态工作责任制落实不到位', '2）意识形态工作责任制落实不到位问题', 3],
+      ['第二部分.1', '1）', '理论学习不深入', '1）理论学习不深入问题', 2],
+      ['第二部分.2', '2）', '意识形态工作责任制落实不到位', '2）意识形态工作责任制落实不到位问题', 3],
     ]);
     expect(diagnostics).toEqual([]);
   });

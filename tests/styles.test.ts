@@ -32,7 +32,10 @@ interface Expected {
  * Expectations the pipeline does not meet yet, by `<fixture>:<aspect>`, with what is missing.
  * Each runs as `it.fails`, so the test reports when the gap closes.
  */
-const knownGaps: Record<string, string> = {};
+const knownGaps: Record<string, string> = {
+  'seg3-soe-group-half-paren-findings:metadata':
+    'an enterprise named after its city and district (苏州市相城交通投资集团) and inspected by 相城区委 is read as the city\'s, not the district\'s (metadata stage)',
+};
 
 /** The fixture's text as ingest gives a text file: a ledger copied out of Word (tab-separated rows) is written row by row. */
 function styleNotice(name: string): NoticeText {

@@ -3,7 +3,7 @@ import { parseChineseNumber } from '../text/chinese-numerals';
 
 /** One enumeration marker found in a body: 二是, (2), 2、, ②. */
 interface Marker {
-  kind: 'shi' | 'paren' | 'arabic' | 'circled' | 'chinese-paren';
+  kind: 'shi' | 'paren' | 'arabic' | 'circled' | 'chinese-paren' | 'ordinal';
   value: number;
   /** Offset of the marker in the body. */
   start: number;
@@ -14,8 +14,13 @@ interface Marker {
 const SHI_NUMERALS = '一二三四五六七八九十';
 const SPACE = /\s/;
 // (1) … ; 1、 or 1. not followed by another digit (1.5万 is a number); ① … ⑳; (一) … where a
-// problem's heading stands alone and its measures are listed as (一)(二) lines below it.
-const OTHER_MARKER = /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])|\(([一二三四五六七八九十]{1,3})\)/g;
+// problem's heading stands alone and its measures are listed as (一)(二) lines below it; ⑴ … ⒇ and
+// ⒈ … ⒛, the one-character (1) and 1. of Word; 第一, 第二, … (ordinal words, as some notices
+// enumerate instead of 一是), with the comma or colon that makes them an enumeration (第一责任人 is none).
+const OTHER_MARKER =
+  /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])|\(([一二三四五六七八九十]{1,3})\)|([⑴-⒇])|([⒈-⒛])|第([一二三四五六七八九十]{1,3})\s*[,、:]/g;
+const PARENTHESIZED_ONE = '⑴'.charCodeAt(0);
+const DIGIT_ONE_FULL_STOP = '⒈'.charCodeAt(0);
 // 】 closes a label such as 【整改情况】 that opens the enumeration.
 const CLAUSE_BOUNDARY = /[\s。;;::,,、!?!?)）”】]/;
 
@@ -24,7 +29,7 @@ const CLAUSE_BOUNDARY = /[\s。;;::,,、!?!?)）”】]/;
  *
  * 一是/二是… is the genre's own enumeration and is read first: every run 一是, 二是, … counts,
  * so a body split into sub-blocks with a run each gives the sum. Only a body without any
- * 一是 is read for (1)(2)…, 1、2、… or ①②… runs of two or more.
+ * 一是 is read for (1)(2)…, 1、2、…, ①②… or 第一,第二,… runs of two or more.
  */
 export function enumerateMeasures(body: string, normalizedBody: string): Measure[] {
   const shiRuns = runsOf(shiMarkers(normalizedBody), 1);
@@ -85,9 +90,10 @@ function markersOf(normalizedBody: string, pattern: RegExp, kindOf: (match: RegE
 }
 
 function markerValue(kind: Marker['kind'], match: RegExpExecArray): number | null {
-  if (kind === 'paren') return Number(match[1]);
-  if (kind === 'arabic') return Number(match[2]);
+  if (kind === 'paren') return match[1] !== undefined ? Number(match[1]) : match[5].charCodeAt(0) - PARENTHESIZED_ONE + 1;
+  if (kind === 'arabic') return match[2] !== undefined ? Number(match[2]) : match[6].charCodeAt(0) - DIGIT_ONE_FULL_STOP + 1;
   if (kind === 'chinese-paren') return numeralValue(match[4]);
+  if (kind === 'ordinal') return numeralValue(match[7]);
   return match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1;
 }
 
@@ -108,13 +114,14 @@ function runsOf(markers: readonly Marker[], minimumLength: number): Marker[][] {
 
 function bestOtherRuns(normalizedBody: string): Marker[][] {
   const markers = markersOf(normalizedBody, OTHER_MARKER, (match) => {
-    if (match[1] !== undefined) return 'paren';
-    if (match[2] !== undefined) return 'arabic';
+    if (match[1] !== undefined || match[5] !== undefined) return 'paren';
+    if (match[2] !== undefined || match[6] !== undefined) return 'arabic';
     if (match[4] !== undefined) return 'chinese-paren';
+    if (match[7] !== undefined) return 'ordinal';
     return 'circled';
   });
   let best: Marker[][] = [];
-  for (const kind of ['paren', 'arabic', 'circled', 'chinese-paren'] as const) {
+  for (const kind of ['paren', 'arabic', 'circled', 'chinese-paren', 'ordinal'] as const) {
     const runs = runsOf(markers.filter((marker) => marker.kind === kind), 2);
     if (count(runs) > count(best)) best = runs;
   }

@@ -12,12 +12,13 @@ import { literalAlternatives } from './literal-alternatives';
 export type HeadingStyle =
   | 'part' // 第一部分
   | 'chinese' // 一、
-  | 'chinese-paren' // (一)
-  | 'arabic' // 1. 1、
+  | 'chinese-paren' // (一) ㈠
+  | 'chinese-half-paren' // 一) 一）: a numeral with only a closing bracket, a level of its own below 一、
+  | 'arabic' // 1. 1、 ⒈
   | 'decimal-2' // 3.1 (a Word outline's second level: below 3. or 三、)
   | 'decimal-3' // 3.1.1
   | 'decimal-4' // 3.1.1.1
-  | 'arabic-paren' // (1)
+  | 'arabic-paren' // (1) ⑴
   | 'arabic-half-paren' // 1)
   | 'circled' // ①
   | 'labelled' // 问题一: 问题1: 【问题1】
@@ -83,7 +84,8 @@ const HEADING_PATTERNS: HeadingPattern[] = [
       `^(\\s*)(((${DECIMAL_PART}(?:\\.${DECIMAL_PART}){1,3}))(?:\\s*[.、]|\\s+)?)(?![\\d.%‰])(?!\\s*(?:${literalAlternatives(DECIMAL_NUMBER_UNITS)}))`,
     ),
   },
-  { style: 'arabic-half-paren', pattern: /^(\s*)(((\d{1,3})\)))/ },
+  { style: 'arabic-half-paren', pattern: /^(\s*)(((\d{1,3}))\))/ },
+  { style: 'chinese-half-paren', pattern: new RegExp(`^(\\s*)(((${CHINESE_NUMERAL}))\\s*\\))`) },
   { style: 'circled', pattern: /^(\s*)((([①-⑳])))/ },
   // 问题一: / 问题1: / 【问题1】: the number carries its label; a colon or closing bracket must follow,
   // so a sentence that starts with 问题1个 is not a heading.
@@ -92,6 +94,23 @@ const HEADING_PATTERNS: HeadingPattern[] = [
   { style: 'unnumbered', pattern: new RegExp(`^(\\s*)(【?((${literalAlternatives(UNNUMBERED_PROBLEM_LABELS)}))(?:】\\s*:?|\\s*:)\\s*)(?=\\S)`) },
   { style: 'shi', pattern: new RegExp(`^(\\s*)((([一二三四五六七八九十]+)\\s*是))`) },
 ];
+
+/**
+ * Numbers Unicode writes as one character, which Word and some editors put in for (一), (1) and 1.:
+ * ㈠ … ㈩ (PARENTHESIZED IDEOGRAPH), ⑴ … ⒇ (PARENTHESIZED DIGIT), ⒈ … ⒛ (DIGIT FULL STOP). Each reads
+ * as the style it stands for, with the path label that style gives, so ㈡ under 三、 reads 三.(二).
+ */
+const SINGLE_CHARACTER_NUMBERS: { first: string; count: number; style: HeadingStyle; label: (value: number) => string }[] = [
+  { first: '㈠', count: 10, style: 'chinese-paren', label: (value) => `(${chineseNumeral(value)})` },
+  { first: '⑴', count: 20, style: 'arabic-paren', label: (value) => `(${value})` },
+  { first: '⒈', count: 20, style: 'arabic', label: (value) => String(value) },
+];
+
+function chineseNumeral(value: number): string {
+  const digits = '一二三四五六七八九';
+  if (value <= 9) return digits[value - 1];
+  return value === 10 ? '十' : `十${digits[value - 11]}`;
+}
 
 // Every pattern above starts, after the leading spaces, with one of these characters: most lines
 // (body text) start with none, and are settled without trying ten patterns.
@@ -110,6 +129,8 @@ function circledNumbers(): string[] {
 export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | null {
   let first = 0;
   while (first < normalizedLine.length && SPACE.test(normalizedLine[first])) first++;
+  const single = singleCharacterHeading(normalizedLine, first);
+  if (single !== null) return single;
   if (!FIRST_CHARACTERS.has(normalizedLine[first])) return null;
   for (const { style, pattern } of HEADING_PATTERNS) {
     const match = pattern.exec(normalizedLine);
@@ -125,6 +146,19 @@ export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | 
       numberEnd: numberStart + match[2].length,
       pathLabel: pathLabelOf(match[3]),
     };
+  }
+  return null;
+}
+
+/** The heading of a line opening with a one-character number (㈡, ⑵, ⒉), with the 、 or . some write after it. */
+function singleCharacterHeading(normalizedLine: string, numberStart: number): HeadingNumber | null {
+  const code = normalizedLine.charCodeAt(numberStart);
+  for (const { first, count, style, label } of SINGLE_CHARACTER_NUMBERS) {
+    const value = code - first.charCodeAt(0) + 1;
+    if (value < 1 || value > count) continue;
+    let numberEnd = numberStart + 1;
+    if (normalizedLine[numberEnd] === '、' || normalizedLine[numberEnd] === '.') numberEnd++;
+    return { style, value, numberStart, numberEnd, pathLabel: label(value) };
   }
   return null;
 }
