@@ -11,7 +11,8 @@ export interface AgencySources {
   agencyAsNamed: string | null;
 }
 
-const PARENTHESES = /\([^)]*\)/g;
+const PARENTHESES = /\(([^)]*)\)/g;
+const BRACKETED_NAME_PARTS = new Set<string>(terms.bracketedNameParts);
 // 《中共X党组关于…》: a rule or plan issued by the agency's party organisation.
 const ISSUED_BY_PARTY = /《([^《》]{2,60}?)(?:党组|党委|委员会)关于/g;
 
@@ -34,9 +35,9 @@ export function findAgency(sources: AgencySources, text: string, mentions: () =>
   return issuedByParty(text)[0] ?? named[0] ?? null;
 }
 
-/** The name without 中共, 党组/党委/委员会 and remarks in brackets: 中共海南省大数据管理局委员会 → 海南省大数据管理局. */
+/** The name without 中共, 党组/党委/委员会 and remarks in brackets: 中共海南省大数据管理局委员会 → 海南省大数据管理局 (a company's bracketed 集团 stays). */
 export function withoutWrappers(name: string): string {
-  let cleaned = name.replace(PARENTHESES, '').trim();
+  let cleaned = withoutRemarks(name).trim();
   for (const prefix of terms.wrapperPrefixes) if (cleaned.startsWith(prefix)) cleaned = cleaned.slice(prefix.length);
   // 中共X街道工作委员会 is the street's party working committee: the street is the agency.
   const held = cleaned.slice(0, -terms.workCommitteeSuffix.length);
@@ -44,6 +45,11 @@ export function withoutWrappers(name: string): string {
   const suffix = terms.wrapperSuffixes.find((ending) => cleaned.endsWith(ending) && cleaned.length > ending.length);
   if (suffix) return cleaned.slice(0, -suffix.length);
   return placeOfCommittee(cleaned) ?? cleaned;
+}
+
+// 华润(集团)有限公司 keeps its (集团): a registered company name holds such words in brackets.
+function withoutRemarks(name: string): string {
+  return name.replace(PARENTHESES, (bracketed, inside: string) => (BRACKETED_NAME_PARTS.has(inside) ? bracketed : ''));
 }
 
 // 中共乐山市沙湾区委 and 中共湖北省委 are the place's party committee (X委员会 shortened): the place

@@ -14,7 +14,7 @@ interface FieldRule {
 
 const COUNT = '(\\d+|[零〇一二两三四五六七八九十百千万]+)';
 const DIGITS = '(\\d+)';
-const AMOUNT = '(\\d+(?:\\.\\d+)?)(万元|元)';
+const AMOUNT = '(\\d+(?:\\.\\d+)?)(亿元|万元|元)';
 const FIELD_NAMES: (keyof DeclaredCounts)[] = [
   'areas', 'problems', 'subProblems', 'tasks', 'measures', 'measuresCompleted',
   'measuresBasicallyCompleted', 'rulesMade', 'moneyReturnedYuan', 'peopleDisciplined',
@@ -111,6 +111,7 @@ function endOfTally(text: string, matches: CountMatch[]): number {
 
 function valueOf(match: RegExpMatchArray): number | null {
   const [, count, unit] = match;
+  if (unit === '亿元') return Math.round(Number(count) * 100_000_000);
   if (unit === '万元') return Math.round(Number(count) * 10_000);
   if (unit === '元') return Math.round(Number(count));
   return parseChineseNumber(count);

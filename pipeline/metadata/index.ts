@@ -1,6 +1,7 @@
 import type { Diagnostic, NoticeMetadata, NoticeText } from '../types';
 import { normalizeForParsing } from '../ingest/normalize';
 import { findAgency } from './agency';
+import { placeByInspectingCommittee } from './committee-place';
 import { toIsoDate, withArabicDates } from './dates';
 import { findDeclaredCounts } from './declared-counts';
 import { findInspection } from './inspection';
@@ -12,6 +13,8 @@ import { findSignature } from './signature';
 import { findTitle } from './title';
 
 export { findPlaceMentions, readPlaceChain } from './places';
+
+const CENTRE = '中央';
 export { resolveAgencyPlace } from './region';
 
 /**
@@ -37,7 +40,11 @@ export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata;
     normalized,
     placeMentions,
   );
-  const place = agency ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
+  const placeByName = agency ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
+  // A name that tells no place at all (苏州工艺美术职业技术学院) is placed by the committee that inspected it.
+  const place = (agency && placeByName.level === null && placeByName.region.province === null
+    ? placeByInspectingCommittee(agency, inspection.body)
+    : null) ?? placeByName;
 
   const metadata: NoticeMetadata = {
     title,
@@ -60,11 +67,16 @@ function diagnosticsFor(notice: NoticeText, metadata: NoticeMetadata): Diagnosti
   const diagnostics: Diagnostic[] = [];
   if (!metadata.agency) {
     diagnostics.push(warning('METADATA_NO_AGENCY', 'expected the inspected agency in the title, the signature or the sentence reporting the inspection, found none'));
-  } else if (!metadata.level) {
+  } else if (!metadata.level && !inspectedByTheCentre(metadata.inspectionBody)) {
     diagnostics.push(warning('METADATA_NO_REGION', `expected a place name in the agency \`${metadata.agency}\`, found none the division data knows`));
   }
   if (!metadata.inspectionKind) {
     diagnostics.push(warning('METADATA_NO_INSPECTION_KIND', 'expected 巡视 or 巡察 in the notice, found neither'));
   }
   return diagnostics;
+}
+
+// A ministry or a central enterprise inspected by a 中央巡视组 has no region and none of the three levels: that is no gap.
+function inspectedByTheCentre(inspectionBody: string | null): boolean {
+  return inspectionBody !== null && inspectionBody.includes(CENTRE);
 }

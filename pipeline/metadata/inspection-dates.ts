@@ -9,8 +9,9 @@ export interface InspectionDates {
 }
 
 // 2025年4月24日至5月27日, 2021年11月25日至2022年1月4日 (the end inherits the start's year);
-// 3月15日—4月20日 after a year written earlier (2022年,…巡察组于3月15日—4月20日…).
-const PERIOD = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~)\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+// 3月15日—4月20日 after a year written earlier (2022年,…巡察组于3月15日—4月20日…); 2020年5月6日6月5日,
+// a slip that drops the 至, still runs from the first date to the second.
+const PERIOD = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~|(?<=日)(?=\d))\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
 // 2021年3月10日起,…开展了为期一个月的巡察; 自2022年9月1日起…为期2个月: a start and a length.
 const START = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日(?:起|开始)(?!至)/g;
 const YEAR = /(\d{4})年/g;

@@ -112,8 +112,8 @@ function preferMentioned(candidates: Division[], mentions: PlaceMention[]): Divi
   return mentioned.length > 0 ? mentioned : candidates;
 }
 
-// With several candidates left, only what they all share is known.
-function placeOf(candidates: Division[]): AgencyPlace {
+/** The place of a division, or what several candidates share (with several left, only that is known). */
+export function placeOf(candidates: Division[]): AgencyPlace {
   const regions = candidates.map(regionOf);
   const shared = (pick: (region: Region) => string | null) =>
     regions.every((region) => pick(region) === pick(regions[0])) ? pick(regions[0]) : null;

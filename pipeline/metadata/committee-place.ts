@@ -1,0 +1,66 @@
+import type { AgencyLevel } from '../types';
+import { divisionIndex, type Division } from './divisions';
+import terms from './inspection-terms.json';
+import { readPlaceChain } from './places';
+import { NO_PLACE, placeOf, type AgencyPlace } from './region';
+
+const LEVELS: readonly AgencyLevel[] = ['province', 'city', 'district'];
+const COMMITTEE_LEVELS = checkedCommitteeLevels(terms.committeeLevels);
+// Longest first, so that 自治区党委 is read before the 区 of a shorter name could be.
+const COMMITTEES = Object.keys(COMMITTEE_LEVELS).sort((first, second) => second.length - first.length);
+// 十一届衡山县委第二巡察组: the term comes before the place the committee belongs to.
+const TERM = /^[一二三四五六七八九十\d]+届/;
+// Short names of cities run to four characters (巴音郭楞); 苏州 of 苏州工艺美术职业技术学院 has two.
+const LONGEST_CITY_SHORT_NAME = 4;
+
+/**
+ * The place of an agency whose name carries none (苏州工艺美术职业技术学院), from the committee
+ * whose group inspected it (`省委第三巡视组`): a province's groups inspect its own bodies and the
+ * cities and counties that name themselves, so a body without a place is the province's; likewise
+ * for a city's and a county's groups. The region is the place the group's name writes
+ * (江苏省委第三巡视组) or, else, that of the city the agency's name starts with (苏州), cut to the
+ * committee's level. `null` when the group is no place committee's (中央第十巡视组, 集团公司党委第四巡察组).
+ */
+export function placeByInspectingCommittee(agency: string, inspectionBody: string | null): AgencyPlace | null {
+  if (!inspectionBody) return null;
+  const level = committeeLevel(inspectionBody);
+  if (!level) return null;
+  const division = placeInGroupName(inspectionBody) ?? cityOfShortName(agency);
+  const { province, city, district } = division ? placeOf([division]).region : NO_PLACE.region;
+  return { region: { province, city: level === 'province' ? null : city, district: level === 'district' ? district : null }, level };
+}
+
+function committeeLevel(inspectionBody: string): AgencyLevel | null {
+  let earliest: { index: number; committee: string } | null = null;
+  for (const committee of COMMITTEES) {
+    const index = inspectionBody.indexOf(committee);
+    if (index >= 0 && (!earliest || index < earliest.index)) earliest = { index, committee };
+  }
+  return earliest ? COMMITTEE_LEVELS[earliest.committee] : null;
+}
+
+// 江苏省委第三巡视组 → 江苏省; 阜阳市委医疗卫生领域第六专项巡察组 → 阜阳市.
+function placeInGroupName(inspectionBody: string): Division | null {
+  const name = inspectionBody.replace(TERM, '');
+  const chain = readPlaceChain(name);
+  const deepest = chain?.steps[chain.steps.length - 1];
+  return deepest && deepest.length === 1 ? deepest[0] : null;
+}
+
+function cityOfShortName(agency: string): Division | null {
+  const { byName } = divisionIndex();
+  for (let length = LONGEST_CITY_SHORT_NAME; length >= 2; length--) {
+    const cities = byName.get(agency.slice(0, length))?.filter((division) => division.level === 'city') ?? [];
+    if (cities.length === 1) return cities[0];
+  }
+  return null;
+}
+
+function checkedCommitteeLevels(levels: unknown): Record<string, AgencyLevel> {
+  const valid =
+    typeof levels === 'object' &&
+    levels !== null &&
+    Object.entries(levels).every(([committee, level]) => committee !== '' && LEVELS.includes(level as AgencyLevel));
+  if (!valid) throw new Error('METADATA_TERMS_INVALID: `committeeLevels` in inspection-terms.json must map committee names to province, city or district');
+  return levels as Record<string, AgencyLevel>;
+}
