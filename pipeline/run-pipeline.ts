@@ -6,6 +6,8 @@ import { contentHash, DEFAULT_CACHE_LIMITS, fingerprintFiles, markFilesUsed, ope
 import type { Discovery } from './ingest';
 import { createFileProcessor } from './parallel/file-processor';
 import { mapInOrder } from './parallel/in-order';
+import { FILES_PER_BATCH } from './parallel/messages';
+import { TASKS_PER_WORKER } from './parallel/worker-pool';
 import type { Progress } from './progress';
 import { writeReportFromOutputs } from './report';
 import type { FileOutcome } from './stream/process-source-file';
@@ -131,8 +133,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   let filesFromCache = 0;
   const processingStarted = performance.now();
   try {
-    // Enough files in flight to keep every worker fed (two each) and the disk busy.
-    const inFlight = Math.max(options.readConcurrency, 2 * Math.max(1, workers));
+    // Enough files in flight to keep every worker fed, with room for a batch that finished
+    // early to wait for an earlier one, and the disk busy.
+    const inFlight = Math.max(options.readConcurrency, workers === 0 ? 2 : workers * (TASKS_PER_WORKER + FILES_PER_BATCH));
     for await (const { outcome, timings: fileTimings, cached } of mapInOrder(discovery.files, inFlight, processFile)) {
       addTimings(fileTimings);
       if (cached) filesFromCache++;

@@ -20,3 +20,9 @@ export interface FileTask {
 export type FileAnswer =
   | { id: number; outcome: FileOutcome; timings: StageTimings; error?: undefined }
   | { id: number; error: string; outcome?: undefined };
+
+/**
+ * Files a worker takes a stage at a time (`processSourceFiles`) from those it holds: enough for
+ * the tokenizer's dictionary to stay in the processor's caches, few enough to hold in memory.
+ */
+export const FILES_PER_BATCH = 16;

@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { FileAnswer, FileTask, WorkerSetup } from './messages';
+import { FILES_PER_BATCH, type FileAnswer, type FileTask, type WorkerSetup } from './messages';
 
-// Tasks posted ahead to each worker: one being processed and one waiting, so that a worker
-// never idles while the main thread turns a result around.
-const TASKS_PER_WORKER = 2;
+/**
+ * Tasks posted ahead to each worker: a batch being processed and the next one waiting, so that
+ * a worker never idles while the main thread turns its answers around.
+ */
+export const TASKS_PER_WORKER = 2 * FILES_PER_BATCH;
 
 const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
 
