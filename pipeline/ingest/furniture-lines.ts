@@ -11,6 +11,10 @@ const LABELLED_LINE = /^([^:]{1,12}):\s*(.+)$/;
 const TOKEN_SEPARATOR = /[\s|｜·•/]+/;
 const TOKEN_WRAPPERS = /^[[【(]+|[\]】)]+$|[.…:]+$/g;
 const WHOLE_LINE_WORDS = new Set(furniture.wholeLineWords);
+const EDITION_LINE = new RegExp(furniture.editionLinePattern);
+const ADDRESS_LINE = new RegExp(furniture.addressLinePattern);
+// “…”, "…", 《…》 around a repeated title.
+const TITLE_QUOTES = /^[“"《]+|[”"》]+$/g;
 // How far below a column-labelled line the title it repeats may stand (the 来源/日期 line between).
 const REPEAT_LOOKAHEAD = 6;
 
@@ -27,7 +31,7 @@ export function withoutFurnitureLines(text: string): string {
     const line = normalized[index];
     if (line.length > furniture.maximumFurnitureLineLength) {
       kept.push(lines[index]);
-    } else if (isFurnitureLine(line) || repeatsTitleBelow(normalized, index) || labelsDownloads(normalized, index)) {
+    } else if (isFurnitureLine(line) || repeatsTitleBelow(normalized, index) || repeatsLineAbove(normalized, index) || labelsDownloads(normalized, index)) {
       const date = pageDateIn(lines[index]);
       if (date !== null) kept.push(date);
     } else {
@@ -46,6 +50,8 @@ function isFurnitureLine(line: string): boolean {
     startsLikeFurniture(afterOpeningDate(line) ?? '') ||
     isBreadcrumb(line) ||
     FILE_NAME.test(line) ||
+    EDITION_LINE.test(line) ||
+    ADDRESS_LINE.test(line) ||
     isButtonRow(line)
   );
 }
@@ -75,6 +81,15 @@ function repeatsTitleBelow(lines: string[], index: number): boolean {
     if (lines[next] === repeated) return true;
   }
   return false;
+}
+
+/** 标题:“<the title>” after the notice: a page's record of the title it shows above. */
+function repeatsLineAbove(lines: string[], index: number): boolean {
+  const labelled = LABELLED_LINE.exec(lines[index]);
+  if (!labelled) return false;
+  const repeated = labelled[2].trim().replace(TITLE_QUOTES, '').trim();
+  if (repeated.length < furniture.shortestRepeatedTitle) return false;
+  return lines.slice(0, index).includes(repeated);
 }
 
 /** A bare 附件： above a download link: the label of the page's download list, not of the notice. */
