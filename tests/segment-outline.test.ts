@@ -21,7 +21,7 @@ describe('recogniseHeadingNumber', () => {
     expect(read('三是加强阵地管理')).toEqual(['shi', 3, '三是', '三是']);
   });
 
-  it('recogniseHeadingNumber(line) reads the one-character numbers ㈡, ⑵ and ⒉ as the (二), (2) and 2. they stand for', () => {
+  it('recogniseHeadingNumber(line) reads the one-character numbers ㈡, ㊁, ⑵ and ⒉ as the (二), (2) and 2. they stand for', () => {
     const read = (line: string) => {
       const heading = recogniseHeadingNumber(line);
       return heading && [heading.style, heading.value, heading.pathLabel, line.slice(heading.numberStart, heading.numberEnd)];
@@ -31,7 +31,26 @@ describe('recogniseHeadingNumber', () => {
     expect(read('⑿财务管理不规范')).toEqual(['arabic-paren', 12, '(12)', '⑿']);
     expect(read('⒉落实意识形态工作责任制不到位。')).toEqual(['arabic', 2, '2', '⒉']);
     expect(recogniseHeadingNumber('②加强管理')).not.toBeNull();
-    expect(recogniseHeadingNumber('㊀加强管理')).toBeNull();
+    // Word's circled ideographs number areas as its parenthesized ones do.
+    expect(read('㊁落实全面从严治党责任方面')).toEqual(['chinese-paren', 2, '(二)', '㊁']);
+    expect(read('㊉、作风建设方面')).toEqual(['chinese-paren', 10, '(十)', '㊉、']);
+  });
+
+  it('recogniseHeadingNumber(line) reads Roman numerals of a Word list (Ⅱ. II、 ⅲ) with the numeral as written for its path', () => {
+    const read = (line: string) => {
+      const heading = recogniseHeadingNumber(line);
+      return heading && [heading.style, heading.value, heading.pathLabel, line.slice(heading.numberStart, heading.numberEnd)];
+    };
+    expect(read('Ⅱ.基层党组织建设方面')).toEqual(['roman', 2, 'Ⅱ', 'Ⅱ.']);
+    expect(read('Ⅻ作风建设方面')).toEqual(['roman', 12, 'Ⅻ', 'Ⅻ']);
+    expect(read('ⅩⅣ、纪律建设方面')).toEqual(['roman', 14, 'ⅩⅣ', 'ⅩⅣ、']);
+    expect(read(' IV. 纪律建设方面')).toEqual(['roman', 4, 'IV', 'IV.']);
+    expect(read('ⅲ.支部组织生活不规范')).toEqual(['roman-lower', 3, 'ⅲ', 'ⅲ.']);
+    // Capitals that open a word, or no numeral written the usual way, are no heading.
+    expect(recogniseHeadingNumber('IT运维外包管理不规范')).toBeNull();
+    expect(recogniseHeadingNumber('VIP窗口设置不合理')).toBeNull();
+    expect(recogniseHeadingNumber('IIII.作风建设')).toBeNull();
+    expect(recogniseHeadingNumber('X光机采购论证不充分')).toBeNull();
   });
 
   it('recogniseHeadingNumber(line) reads an unnumbered problem label with value 0 and its word as path label, only with a finding after it', () => {

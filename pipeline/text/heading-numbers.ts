@@ -1,5 +1,6 @@
 import { parseChineseNumber } from './chinese-numerals';
 import headingLabels from './heading-labels.json';
+import { romanNumberAt } from './heading-roman-numerals';
 import { literalAlternatives } from './literal-alternatives';
 
 // Both the segment stage (reading the outline) and ingest (telling a paragraph's start from a
@@ -21,6 +22,8 @@ export type HeadingStyle =
   | 'arabic-paren' // (1) ⑴
   | 'arabic-half-paren' // 1)
   | 'circled' // ①
+  | 'roman' // Ⅰ. Ⅱ、 II. (a Word list's Roman numerals)
+  | 'roman-lower' // ⅰ ⅱ
   | 'labelled' // 问题一: 问题1: 【问题1】
   | 'unnumbered' // 【问题】 问题: (a label without a number: the outline numbers these blocks in reading order)
   | 'shi'; // 一是
@@ -97,11 +100,13 @@ const HEADING_PATTERNS: HeadingPattern[] = [
 
 /**
  * Numbers Unicode writes as one character, which Word and some editors put in for (一), (1) and 1.:
- * ㈠ … ㈩ (PARENTHESIZED IDEOGRAPH), ⑴ … ⒇ (PARENTHESIZED DIGIT), ⒈ … ⒛ (DIGIT FULL STOP). Each reads
- * as the style it stands for, with the path label that style gives, so ㈡ under 三、 reads 三.(二).
+ * ㈠ … ㈩ (PARENTHESIZED IDEOGRAPH) and ㊀ … ㊉ (CIRCLED IDEOGRAPH), ⑴ … ⒇ (PARENTHESIZED DIGIT),
+ * ⒈ … ⒛ (DIGIT FULL STOP). Each reads as the style it stands for, with the path label that style
+ * gives, so ㈡ or ㊁ under 三、 reads 三.(二).
  */
 const SINGLE_CHARACTER_NUMBERS: { first: string; count: number; style: HeadingStyle; label: (value: number) => string }[] = [
   { first: '㈠', count: 10, style: 'chinese-paren', label: (value) => `(${chineseNumeral(value)})` },
+  { first: '㊀', count: 10, style: 'chinese-paren', label: (value) => `(${chineseNumeral(value)})` },
   { first: '⑴', count: 20, style: 'arabic-paren', label: (value) => `(${value})` },
   { first: '⒈', count: 20, style: 'arabic', label: (value) => String(value) },
 ];
@@ -131,6 +136,8 @@ export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | 
   while (first < normalizedLine.length && SPACE.test(normalizedLine[first])) first++;
   const single = singleCharacterHeading(normalizedLine, first);
   if (single !== null) return single;
+  const roman = romanNumberAt(normalizedLine, first);
+  if (roman !== null) return { ...roman, numberStart: first };
   if (!FIRST_CHARACTERS.has(normalizedLine[first])) return null;
   for (const { style, pattern } of HEADING_PATTERNS) {
     const match = pattern.exec(normalizedLine);
