@@ -75,3 +75,48 @@ describe('problemSections through segmentNotice', () => {
     expect(segmentation.problems.map((problem) => problem.path)).toEqual(['一.(一)', '一.(二)']);
   });
 });
+
+describe('a finding whose measures are listed below it as numbered lines, through segmentNotice', () => {
+  const finding = (heading: string, measures: readonly string[]) => [heading, ...measures];
+
+  it('segmentNotice(notice) reads a heading without a full stop that names a shortcoming as a problem whose one-line 1. 2. 3. items are its measures, even where a measure says what problem it solves', () => {
+    const { segmentation } = segmentNotice(
+      noticeOfLines([
+        '一、整改工作开展情况',
+        '局党组成立整改工作领导小组，逐条制定整改措施。',
+        '二、巡察反馈问题整改落实情况',
+        ...finding('(一)理论学习不够深入', ['1.制定年度学习计划。', '2.将学习情况纳入考核，解决学习走过场问题。']),
+        ...finding('(二)干部队伍建设存在短板', ['1.举办业务培训6期。', '2.查找并解决考核不精准问题3个。', '3.选派年轻干部到一线锻炼。']),
+        '三、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    );
+    expect(segmentation.areas).toEqual([]);
+    expect(segmentation.problems.map((problem) => [problem.path, problem.title, problem.leaf, problem.measures.length])).toEqual([
+      ['二.(一)', '理论学习不够深入', true, 2],
+      ['二.(二)', '干部队伍建设存在短板', true, 3],
+    ]);
+  });
+
+  it('segmentNotice(notice) still reads an area named after a field, or items followed by their own rectification lines, as findings', () => {
+    const { segmentation } = segmentNotice(
+      noticeOfLines([
+        '一、整改工作开展情况',
+        '局党组成立整改工作领导小组，逐条制定整改措施。',
+        '二、巡察反馈问题整改落实情况',
+        '(一)党的领导弱化',
+        '1.理论学习不深入。',
+        '对此，局党组制定学习计划，开展专题研讨。',
+        '2.意识形态责任制落实不到位。',
+        '对此，局党组制定责任清单，定期研判。',
+        '(二)基层党建方面',
+        '1.组织生活不规范。',
+        '2.党员发展程序不严。',
+        '三、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    );
+    expect(segmentation.areas.map((area) => area.path)).toEqual(['二.(一)', '二.(二)']);
+    expect(segmentation.problems.map((problem) => problem.path)).toEqual(['二.(一).1', '二.(一).2', '二.(二).1', '二.(二).2']);
+  });
+});

@@ -91,12 +91,29 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
         // Findings below a group carry their own rectification text (or group further findings);
         // measures listed below a finding do not. Below an area heading, items naming findings suffice.
         const carrying = items.filter((item) => reportsRectification(reader.ownText(item).normalized) || isGroup(item));
-        const naming = readsLikeArea(node) ? items.filter(namesFinding) : [];
+        const naming = readsLikeArea(node) && !listsMeasuresOfItsFinding(node, items) ? items.filter(namesFinding) : [];
         cached = Math.max(carrying.length, naming.length) * 2 >= items.length;
       }
       groups.set(node, cached);
     }
     return cached;
+  };
+
+  /**
+   * True when a heading without a full stop names a shortcoming of its own and no field
+   * ((一)学习贯彻…不够深入, not (一)党的建设方面) and its items are one line each, with nothing
+   * below them: the finding's measures listed as 1. 2. 3., whatever problem a measure says it
+   * solves (解决学习走过场问题). Findings listed below an area carry their rectification below them.
+   */
+  const listsMeasuresOfItsFinding = (node: OutlineNode, items: readonly OutlineNode[]): boolean => {
+    const words = reader.heading(node).normalized.slice(node.contentStart - node.start);
+    if (containsAny(words, cues.areaCues) || !namesShortcoming(words)) return false;
+    return items.every(isOneLine);
+  };
+  // The item's body is what its own line holds after the heading's first sentence, nothing below it.
+  const isOneLine = (item: OutlineNode): boolean => {
+    const { normalized, wholeLine } = reader.heading(item);
+    return reader.body(item).normalized === wholeLine.slice(normalized.length).trim();
   };
 
   const reportsRectificationWork = (node: OutlineNode): boolean => {
