@@ -159,7 +159,7 @@ describe('a problem’s status from its body’s first sentence, through segment
     ]);
   });
 
-  it('segmentNotice(notice) gives no status for a first sentence holding other words (已完成3项制度修订。) or a status sentence after the first', () => {
+  it('segmentNotice(notice) gives no status for a first sentence holding other words (已完成3项制度修订。), and reads a closing sentence of status words only (。已完成整改。)', () => {
     expect(
       pathsTitlesAndStatuses([
         ...OPENING,
@@ -174,7 +174,8 @@ describe('a problem’s status from its body’s first sentence, through segment
       ]),
     ).toEqual([
       ['二.1', '财务管理不规范', null],
-      ['二.2', '档案管理不规范', null],
+      // Measures first, then where the problem stands: the closing sentence is the problem's status.
+      ['二.2', '档案管理不规范', 'completed'],
       ['二.3', '干部培训不足', null],
     ]);
   });
@@ -184,6 +185,34 @@ describe('a problem’s status from its body’s first sentence, through segment
     expect(bodyStatusAnnotation('此问题已整改。\n一是修订制度')).toEqual({ status: 'completed' });
     expect(bodyStatusAnnotation('基本完成。一是修订制度')).toEqual({ status: null });
     expect(bodyStatusAnnotation('已完成3项制度修订。一是修订制度')).toBeNull();
+  });
+});
+
+describe('a problem’s status from its body’s closing sentence', () => {
+  it('bodyStatusAnnotation(body) reads a last sentence of status words after a time word and a subject (目前,该问题已完成整改。)', () => {
+    expect(bodyStatusAnnotation('一是制定方案;二是开展检查。\n目前,该问题已完成整改。')).toEqual({ status: 'completed' });
+    expect(bodyStatusAnnotation('一是修订办法;二是开展审计。\n该问题需长期坚持,持续推进。')).toEqual({ status: 'long_term' });
+    expect(bodyStatusAnnotation('一是修订办法;二是开展审计。已基本完成。')).toEqual({ status: null });
+    // A last sentence with other words, or other words before its subject, says nothing.
+    expect(bodyStatusAnnotation('一是修订办法;二是开展审计。已完成3项制度修订。')).toBeNull();
+    expect(bodyStatusAnnotation('一是修订办法。下一步该问题已完成整改')).toBeNull();
+  });
+
+  it('segmentNotice(notice) gives the problems of seg4-development-zone-status-closing-sentence the statuses their closing sentences say', () => {
+    const text = readFileSync(path.join(fixturesFolder, 'styles', 'seg4-development-zone-status-closing-sentence.txt'), 'utf8');
+    const problems = segmentNotice(noticeOfLines(text.split('\n'))).segmentation.problems;
+    expect(problems.map((problem) => [problem.path, problem.status])).toEqual([
+      ['二.(一).1', 'completed'],
+      ['二.(一).2', 'long_term'],
+      ['二.(二).3', 'completed'],
+      ['二.(二).4', 'long_term'],
+    ]);
+  });
+
+  it('segmentNotice(notice) gives the unnumbered 存在问题/整改措施/整改结果 blocks of seg4-district-bureau-paren-sections-triple-labels their 整改结果', () => {
+    const text = readFileSync(path.join(fixturesFolder, 'styles', 'seg4-district-bureau-paren-sections-triple-labels.txt'), 'utf8');
+    const problems = segmentNotice(noticeOfLines(text.split('\n'))).segmentation.problems;
+    expect(problems.map((problem) => problem.status)).toEqual(['completed', 'long_term', 'completed']);
   });
 });
 

@@ -53,6 +53,9 @@ export function bodyStatusAnnotation(normalizedBody: string): StatusAnnotation |
     const annotation = readStatusPhrase(firstClause(status ?? deadline ?? ''));
     if (annotation !== null) (status !== null ? statusAnnotations : deadlineAnnotations).push(annotation);
   }
+  // Read after the opening and the labelled lines, which say it more plainly where a body has both.
+  const closingAnnotation = closingSentenceAnnotation(normalizedBody);
+  if (closingAnnotation !== null) statusAnnotations.push(closingAnnotation);
   return decided([...statusAnnotations, ...deadlineAnnotations]);
 }
 
@@ -84,6 +87,36 @@ function openingSentenceAnnotation(normalizedBody: string): StatusAnnotation | n
   const sentence = end === -1 ? body : body.slice(0, end);
   const subject = cues.statusSubjects.filter((word) => sentence.startsWith(word)).sort((first, second) => second.length - first.length)[0];
   return readStatusPhrase(subject === undefined ? sentence : sentence.slice(subject.length));
+}
+
+/**
+ * The body's last sentence read as a status, when nothing but status words is written in it, after
+ * at most a time word and one of statusSubjects (目前,该问题已完成整改。; 该问题需长期坚持,持续推进。):
+ * notices that list measures first say where the problem stands at the end.
+ */
+function closingSentenceAnnotation(normalizedBody: string): StatusAnnotation | null {
+  const sentences = normalizedBody.split(/[。!?\n]/).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+  if (sentences.length < 2) return null;
+  const sentence = sentences[sentences.length - 1];
+  for (const subject of cues.statusSubjects) {
+    const at = sentence.indexOf(subject);
+    // What stands before the subject must itself be status joiners (目前, 现): no other words.
+    if (at !== -1 && (at === 0 || readsAsJoiners(sentence.slice(0, at)))) {
+      const annotation = readStatusPhrase(sentence.slice(at + subject.length));
+      if (annotation !== null) return annotation;
+    }
+  }
+  return readStatusPhrase(sentence);
+}
+
+function readsAsJoiners(text: string): boolean {
+  let rest = text.trim();
+  while (rest !== '') {
+    const joiner = cues.statusJoiners.filter((word) => rest.startsWith(word)).sort((first, second) => second.length - first.length)[0];
+    if (joiner === undefined) return false;
+    rest = rest.slice(joiner.length).trimStart();
+  }
+  return true;
 }
 
 /** An annotation's words, with or without its label (已完成整改; 整改状态:已完成). */
