@@ -14,9 +14,13 @@ import { TOOL_VERSION } from './version';
 export const EXIT_OK = 0;
 export const EXIT_SOME_FILES_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_OUTPUTS_NOT_WRITTEN = 3;
 
 /** A mistake in the arguments or the configuration, found before any work. */
 export class UsageError extends Error {}
+
+/** The system refused the run's writes part way (a full disk, a folder removed): its outputs are incomplete. */
+class OutputsNotWritten extends Error {}
 
 /** Arguments → options → the command → an exit code. Never throws. */
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
@@ -65,6 +69,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
         cacheLimits: cacheLimitsOf({ maxSize: flags.cacheMaxSize, maxAge: flags.cacheMaxAge }),
         progress,
         workbook: flags.workbook,
+      }).catch((error: unknown) => {
+        throw isSystemError(error) ? new OutputsNotWritten(`the run stopped, its outputs in ${flags.out} are incomplete: ${error.message}`) : error;
       });
       const figures = progress.finish();
       if (!flags.quiet) {
@@ -138,6 +144,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (error instanceof UsageError || error instanceof TaxonomyError) {
       io.err(`notices: ${error.message}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof OutputsNotWritten) {
+      io.err(`notices: ${error.message}\n`);
+      return EXIT_OUTPUTS_NOT_WRITTEN;
     }
     io.err(`notices: unexpected failure: ${(error as Error).stack ?? error}\n`);
     return EXIT_SOME_FILES_FAILED;
@@ -216,6 +226,14 @@ function parseUnitInterval(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0 || number > 1) throw new InvalidArgumentError(`expected a number above 0 and at most 1, got ${value}`);
   return number;
+}
+
+/**
+ * An error the operating system gave a file operation (ENOSPC, EROFS, ENOENT …): every input
+ * file's own fault is a diagnostic by then, so one that escapes a run is about its outputs.
+ */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 /** Fails before any work when the results could not be written at the end. */

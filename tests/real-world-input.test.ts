@@ -298,4 +298,16 @@ describe('notices run on a corpus of scraped inputs (issue 5)', () => {
       expect(blocked.stderr).toContain(`cannot write to the output folder ${path.join(file, 'out')}`);
     });
   });
+
+  describe('a run the system stops part way', () => {
+    it('exits 3 when an output cannot be written (a folder stands where notices.csv goes), naming the folder and the reason, without a stack trace or partial files', async () => {
+      const output = temporaryFolder('stopped');
+      mkdirSync(path.join(output, 'notices.csv', 'inside'), { recursive: true });
+      const stopped = await run([folders.good, '--out', output, '--no-cache']);
+      expect(stopped.exitCode).toBe(3);
+      expect(stopped.stderr).toContain(`the run stopped, its outputs in ${output} are incomplete: EISDIR`);
+      expect(stopped.stderr).not.toMatch(/\n\s+at /);
+      expect(readdirSync(output).filter((name) => name.includes('.partial'))).toEqual([]);
+    });
+  });
 });
