@@ -72,10 +72,11 @@ function* matchesBeforeMark(text: string, pattern: RegExp, mark: string, lead: n
 }
 
 // Sticky, tried just before each 月: 月 stands one or two characters after the start, six or seven with the year.
-const DATE = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日/y;
+// A 年 with no digits before it (年7月17日) is a year the page lost: such a date is no date.
+const DATE = /(?:(\d{4})年|(?<![\d年]))(\d{1,2})月(\d{1,2})日/y;
 const DATE_LEAD = 7;
 
-/** Every 2021年5月12日 or 5月12日 in a text (digits; see `withArabicDates`), in order. */
+/** Every 2021年5月12日 or 5月12日 in a text (digits; see `withArabicDates`), in order; a date whose digits a page lost (年7月17日, 20247月17日) is none. */
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of matchesBeforeMark(text, DATE, '月', DATE_LEAD)) {

@@ -1,4 +1,4 @@
-import { completeYear, findDateMentions, latestYearBy, toIsoDate, type CalendarDate } from './dates';
+import { completeYear, findDateMentions, latestYearBy, toIsoDate, type CalendarDate, type DateMention } from './dates';
 import { sentenceAround, sentenceEndFrom } from './sentence';
 
 /** When the inspection ran and when its findings were fed back, as ISO dates. */
@@ -11,14 +11,21 @@ export interface InspectionDates {
 // 2025年4月24日至5月27日, 2021年11月25日至2022年1月4日 (the end inherits the start's year);
 // 3月15日—4月20日 after a year written earlier (2022年,…巡察组于3月15日—4月20日…); 2020年5月6日6月5日,
 // a slip that drops the 至, still runs from the first date to the second.
-const PERIOD = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~|(?<=日)(?=\d))\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
+// A 年 with no digits before it (年7月17日) is a year the page lost: no year is guessed for such a date.
+const PERIOD = /(?:(\d{4})年|(?<![\d年]))(\d{1,2})月(\d{1,2})日?\s*(?:至|到|起至|—+|-|~|(?<=日)(?=\d))\s*(?:(\d{4})年|(?<![\d年]))(\d{1,2})月(\d{1,2})日/g;
 // 2021年3月10日起,…开展了为期一个月的巡察; 自2022年9月1日起…为期2个月: a start and a length.
-const START = /(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日(?:起|开始)(?!至)/g;
+const START = /(?:(\d{4})年|(?<![\d年]))(\d{1,2})月(\d{1,2})日(?:起|开始)(?!至)/g;
 const YEAR = /(\d{4})年/g;
 const INSPECTION_WORD = /巡视|巡察/;
 // 巡察反馈意见 names the findings (a plan, a meeting); a feedback event is 反馈了…, 向…反馈.
 const FEEDBACK_EVENT = /(?<!巡视|巡察)反馈/;
 const FEEDBACK_REACH = 60;
+// 至, 到, —: a date joined to another by one of these is one end of a period, never the feedback's.
+const RANGE_AFTER = /^\s*(?:至|到|起至|—+|-|~)/;
+const RANGE_BEFORE = /(?:至|到|—+|-|~)\s*$/;
+// The next date in a clause, whole or with digits or marks a page lost (11月日, 1125日, 930日):
+// the feedback a clause reports after it is that date's, not the one before.
+const NEXT_DATE = /\d+\s*[月日]|[年月]日/;
 
 /**
  * The inspection period (the first date range in a sentence about the 巡视/巡察) and the
@@ -85,7 +92,8 @@ function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDa
   let lastFullDate: CalendarDate | null = null;
   for (const mention of findDateMentions(text)) {
     if (mention.start < after) continue;
-    const clause = withoutBookTitles(text.slice(mention.end, sentenceEndFrom(text, mention.end))).slice(0, FEEDBACK_REACH);
+    if (isPeriodEnd(text, mention)) continue;
+    const clause = clauseUpToNextDate(withoutBookTitles(text.slice(mention.end, sentenceEndFrom(text, mention.end))).slice(0, FEEDBACK_REACH));
     if (FEEDBACK_EVENT.test(clause)) {
       if (mention.year !== null) return { year: mention.year, month: mention.month, day: mention.day };
       const reference = inspectionEnd ?? lastFullDate ?? startOfLastYearBefore(text, mention.start);
@@ -102,6 +110,16 @@ function findFeedbackDate(text: string, after: number, inspectionEnd: CalendarDa
 function startOfLastYearBefore(text: string, offset: number): CalendarDate | null {
   const year = lastYearBefore(text, offset);
   return year === null ? null : { year, month: 1, day: 1 };
+}
+
+// 2024年7月17日至930日: the period's end lost its marks, but its start is still no feedback date.
+function isPeriodEnd(text: string, mention: DateMention): boolean {
+  return RANGE_AFTER.test(text.slice(mention.end, mention.end + 4)) || RANGE_BEFORE.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+}
+
+function clauseUpToNextDate(clause: string): string {
+  const next = NEXT_DATE.exec(clause);
+  return next ? clause.slice(0, next.index) : clause;
 }
 
 function withoutBookTitles(text: string): string {
