@@ -60,6 +60,7 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
     const lineBefore = previousContent;
     if (line.kind === 'content') previousContent = line;
     if (recognised === null) continue;
+    if (enumeratesOnTheLine(line.normalized, recognised)) continue;
 
     const levelOfStyle = open.findIndex((node) => node.style === recognised.style);
     let heading = recognised;
@@ -130,6 +131,20 @@ function numberingRule(headings: readonly (HeadingNumber | null)[]): (heading: H
     }
     return true;
   };
+}
+
+/**
+ * True when the line's first sentence is followed at once by the next number of the same style
+ * ((1)制定学习计划。(2)开展专题研讨。(3)…): a list of measures written as one paragraph, not a
+ * heading. A heading's own text may hold a list of that style further on (1.X。整改情况:1.…2.…),
+ * so only the number right after the first sentence counts.
+ */
+function enumeratesOnTheLine(normalizedLine: string, heading: HeadingNumber): boolean {
+  if (heading.style === 'unnumbered' || heading.style === 'shi') return false;
+  const sentenceEnd = normalizedLine.slice(heading.numberEnd).search(/[。;]/);
+  if (sentenceEnd === -1) return false;
+  const next = recogniseHeadingNumber(normalizedLine.slice(heading.numberEnd + sentenceEnd + 1));
+  return next !== null && next.style === heading.style && next.value === heading.value + 1;
 }
 
 /**

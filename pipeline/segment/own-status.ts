@@ -35,7 +35,7 @@ export function splitStatusAnnotation(words: string): AnnotatedHeading {
  * The status a problem's body gives it: a bracketed annotation opening the body (the heading's
  * 。 then 【已整改完成】), a first sentence made wholly of status words (已完成整改。一是…;
  * 该问题已整改完成。), or a labelled line (整改进展:已完成。, 完成情况:已完成整改, 整改时限:长期坚持)
- * whose value is nothing but status words. A status line wins over a deadline line; `null`
+ * whose value is nothing but status words, or a bracketed status closing it ((已完成)). A status line wins over a deadline line; `null`
  * when the body holds neither. Sentences that mention 已完成 among other words say nothing.
  */
 export function bodyStatusAnnotation(normalizedBody: string): StatusAnnotation | null {
@@ -54,7 +54,7 @@ export function bodyStatusAnnotation(normalizedBody: string): StatusAnnotation |
     if (annotation !== null) (status !== null ? statusAnnotations : deadlineAnnotations).push(annotation);
   }
   // Read after the opening and the labelled lines, which say it more plainly where a body has both.
-  const closingAnnotation = closingSentenceAnnotation(normalizedBody);
+  const closingAnnotation = closingBracketAnnotation(normalizedBody) ?? closingSentenceAnnotation(normalizedBody);
   if (closingAnnotation !== null) statusAnnotations.push(closingAnnotation);
   return decided([...statusAnnotations, ...deadlineAnnotations]);
 }
@@ -107,6 +107,15 @@ function closingSentenceAnnotation(normalizedBody: string): StatusAnnotation | n
     }
   }
   return readStatusPhrase(sentence);
+}
+
+/**
+ * The bracketed annotation closing a body, when nothing but status words is in it: notices that
+ * write a problem's measures as one paragraph close it with its status ((3)建立通报制度。(已完成)).
+ */
+function closingBracketAnnotation(normalizedBody: string): StatusAnnotation | null {
+  const bracketed = bracketedAtEnd(normalizedBody.trimEnd());
+  return bracketed === null ? null : readAnnotation(bracketed.inner);
 }
 
 function readsAsJoiners(text: string): boolean {

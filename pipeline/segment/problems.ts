@@ -4,7 +4,7 @@ import { cues } from './cues';
 import type { ProblemLayout, ProblemPlacement } from './layout';
 import { enumerateMeasures } from './measures';
 import type { NodeTextReader } from './node-text';
-import { bodyStatusAnnotation, problemStatus, splitStatusAnnotation, type AnnotatedHeading } from './own-status';
+import { bodyStatusAnnotation, problemStatus, type AnnotatedHeading } from './own-status';
 import { dropSharedTrailingProblemWord, headingWords, unwrapTitle } from './titles';
 
 /** The areas of a layout as the pipeline's plain `Area` records. */
@@ -22,7 +22,8 @@ export function toAreas(layout: ProblemLayout, reader: NodeTextReader): Area[] {
  * bodies read, measures enumerated, the status the problem gives itself read before its section's. `truncated` is left false; the caller decides it.
  */
 export function toProblems(layout: ProblemLayout, reader: NodeTextReader): Problem[] {
-  const headings = layout.problems.map(({ node }) => splitStatusAnnotation(headingWords(reader.heading(node).titleRaw, node.numberText)));
+  // 1.X(共3项整改任务)(已完成): the notes in brackets after the finding, a count or a status, are no part of it.
+  const headings = layout.problems.map(({ node }) => annotatedHeading(headingWords(reader.heading(node).titleRaw, node.numberText)));
   const titles = problemTitles(layout.problems, headings);
   return layout.problems.map((placement, index) => {
     const { node } = placement;
@@ -42,6 +43,11 @@ export function toProblems(layout: ProblemLayout, reader: NodeTextReader): Probl
       truncated: false,
     };
   });
+}
+
+function annotatedHeading(words: string): AnnotatedHeading {
+  const { title, annotation } = splitAreaHeading(words);
+  return { finding: title, annotation };
 }
 
 /**

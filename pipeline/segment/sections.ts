@@ -177,12 +177,23 @@ function isProblemSection(section: OutlineNode, reader: NodeTextReader, judge: H
   }
   // How the work was done (提高政治站位,强化整改担当: 一是…) enumerates like rectification but names
   // no shortcoming, neither in its items nor in its own heading.
-  if (naming === 0 && (section.line === null || !judge.namesFinding(section))) return false;
+  // An area heading (三、…方面) whose every item carries its own rectification label (整改情况:) is
+  // laid out as the areas beside it are, even where no cue knows its findings' words (结构老化).
+  if (naming === 0 && (section.line === null || !judge.namesFinding(section)) && !isAreaOfLabelledFindings(section, leaves, reader)) return false;
   evidence += naming;
   // Two pieces of evidence per item are possible; procedural items (召开专题会议, 成立领导小组) have
   // neither a finding in the heading nor a rectification label or 一是 run in the text.
   const threshold = section.line !== null && containsAny(reader.heading(section).normalized, cues.proceduralCues) ? 0.75 : 0.5;
   return evidence >= threshold * 2 * leaves.length;
+}
+
+/** True when a section heading names a field (…方面) and each of its items opens its body with a rectification label. */
+function isAreaOfLabelledFindings(section: OutlineNode, leaves: readonly OutlineNode[], reader: NodeTextReader): boolean {
+  if (section.line === null || !containsAny(reader.heading(section).normalized, cues.areaCues)) return false;
+  return leaves.every((leaf) => {
+    const match = cues.rectificationLabel.exec(reader.body(leaf).normalized);
+    return match !== null && match.index === 0;
+  });
 }
 
 /** The items of a section that group nothing: the candidate problems. */
