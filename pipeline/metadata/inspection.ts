@@ -20,12 +20,12 @@ const INSPECTION_SENTENCE = new RegExp(
 );
 // Without that sentence: a numbered group anywhere, 省委第三巡视组.
 const NUMBERED_GROUP = new RegExp(
-  `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:中央|自治区党委|省委|市委|区委|县委|州委|盟委|旗委)(?:第${NUMERAL}+轮)?第${NUMERAL}+(?:巡视|巡察)组`,
+  `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:${terms.placeCommittees.join('|')})(?:第${NUMERAL}+轮)?第${NUMERAL}+(?:巡视|巡察)组`,
 );
 // 八届市委第四轮, 十三届市委第一轮, 一届坪山区委第九轮, 十九届中央第七轮; a place name is only taken
-// after 届. An organisation's own committee also runs rounds: 集团公司第一届党委第三轮, 校党委第二轮.
+// after 届. An organisation's own committee also runs rounds: 集团公司第一届党委第三轮, 校党委第二轮, 四届党委第一轮.
 const ROUND = new RegExp(
-  `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:${terms.placeCommittees.join('|')}|(?:${terms.organisationCommittees.join('|')})(?:第${NUMERAL}+届)?党委)(?:\\d{4}年度?)?第${NUMERAL}+轮`,
+  `(?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:${terms.placeCommittees.join('|')}|(?:${terms.organisationCommittees.join('|')})(?:第${NUMERAL}+届)?党委|(?<=届)党委)(?:\\d{4}年度?)?第${NUMERAL}+轮`,
 );
 // 十三届县委组织开展了第二轮巡察, 区委在2022年开展的第三轮巡察中: the committee and its round in one
 // clause with a few words between, none of them the 巡 of an inspecting group's name (县委第三巡察组于第二轮…).

@@ -22,7 +22,7 @@ export function resolveAgencyPlace(agency: string, mentions: () => PlaceMention[
 }
 
 function placeByName(agency: string, mentions: () => PlaceMention[]): AgencyPlace {
-  const zone = placeOfDevelopmentZone(agency);
+  const zone = placeOfDevelopmentZone(agency, mentions);
   if (zone) return zone;
   const chain = readPlaceChain(agency) ?? firstChainInside(agency);
   if (!chain) {
@@ -64,8 +64,18 @@ const LEVEL_OF_ENDING: Record<string, AgencyLevel> = {
 // notice did not confirm the city (see cityByConfirmedShortName), so its ending tells nothing.
 function levelByPlaceEnding(agency: string): AgencyLevel | null {
   const match = PLACE_ENDING.exec(agency);
-  if (!match || divisionIndex().byName.has(match[0])) return null;
+  if (!match || divisionIndex().byName.has(match[0]) || startsWithKnownShortName(match[0])) return null;
   return LEVEL_OF_ENDING[match[1]];
+}
+
+// 成都空港城市发展集团: a name that starts with a known place's short name (成都) names that place, and
+// the 市 of an ordinary word after it (城市) is no unknown place's ending.
+function startsWithKnownShortName(place: string): boolean {
+  const { byName } = divisionIndex();
+  for (let length = Math.min(LONGEST_CITY_SHORT_NAME, place.length - 1); length >= 2; length--) {
+    if (byName.get(place.slice(0, length))?.some((division) => division.level !== 'district' && division.name !== place.slice(0, length))) return true;
+  }
+  return false;
 }
 
 // A university or enterprise named after its province's short name (浙江工业大学, 湖南大学) belongs
