@@ -32,7 +32,18 @@ interface Expected {
  * Expectations the pipeline does not meet yet, by `<fixture>:<aspect>`, with what is missing.
  * Each runs as `it.fails`, so the test reports when the gap closes.
  */
-const knownGaps: Record<string, string> = {};
+const knownGaps: Record<string, string> = {
+  'seg5-central-enterprise-four-levels:metadata':
+    'measures completed written as 已完成98项 after the total, and people written as 给予党纪政务处分12人, are not read (metadata stage)',
+  'seg5-county-bureau-findings-then-measures-part:problems':
+    'a notice that lists all its findings in one part and all its measures in a second part under the same numbers gives its findings no measures (segment stage)',
+  'seg5-street-problem-list-xuhao-lines:problems':
+    'a problem list written as 序号：N / 反馈问题：… lines takes the 反馈问题 lines as headings instead of numbering problems by 序号 (segment stage)',
+  'seg5-township-zhendui-paragraphs:areas':
+    'unnumbered paragraphs opening 针对“X”的问题， are not read as problems, so their areas are taken for problems (segment stage)',
+  'seg5-township-zhendui-paragraphs:problems':
+    'unnumbered paragraphs opening 针对“X”的问题， are not read as problems (segment stage)',
+};
 
 /** The fixture's text as ingest gives a text file: a ledger copied out of Word (tab-separated rows) is written row by row. */
 function styleNotice(name: string): NoticeText {
