@@ -78,3 +78,21 @@ describe('findDeclaredCounts on people and money', () => {
     expect(findDeclaredCounts(['挽回经济损失200万元。']).moneyReturnedYuan).toBeNull();
   });
 });
+
+describe('findDeclaredCounts on a completed count after the sentence that counts the measures', () => {
+  it('findDeclaredCounts(lines) reads 已完成98项 as measures completed right after 制定112项整改措施。', () => {
+    const counts = findDeclaredCounts(['对照巡视反馈的3个方面7个问题，细化制定112项整改措施。目前，已完成98项，其余14项持续推进。']);
+    expect(counts.measures).toBe(112);
+    expect(counts.measuresCompleted).toBe(98);
+  });
+
+  it('findDeclaredCounts(lines) does not read a count of problems done after the measures sentence (反馈的12个问题已完成10项)', () => {
+    const counts = findDeclaredCounts(['共制定整改措施50条。反馈的12个问题已完成10项，其余2项持续推进。']);
+    expect(counts.measuresCompleted).toBeNull();
+  });
+
+  it('findDeclaredCounts(lines) counts a sanction of both kinds at once (给予党纪政务处分12人) in the notice\u2019s tally', () => {
+    const counts = findDeclaredCounts(['整改期间，建立完善制度8项，给予党纪政务处分12人，批评教育3人。']);
+    expect(counts.peopleDisciplined).toBe(15);
+  });
+});

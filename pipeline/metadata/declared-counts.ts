@@ -9,6 +9,8 @@ interface FieldRule {
   field: keyof DeclaredCounts;
   patterns: CountPattern[];
   sentenceMustContain: string | null;
+  /** The word may be in the sentence right before, on the same line, when the match's own names no 问题. */
+  wordMayEndSentenceBefore: boolean;
   sumInSentence: boolean;
 }
 
@@ -21,7 +23,7 @@ const FIELD_NAMES: (keyof DeclaredCounts)[] = [
 ];
 
 const RULES: FieldRule[] = FIELD_NAMES.map((field) => {
-  const rule = (patternFile.fields as Record<string, { patterns: string[]; sentenceMustContain?: string; sumInSentence?: boolean }>)[field];
+  const rule = (patternFile.fields as Record<string, { patterns: string[]; sentenceMustContain?: string; wordMayEndSentenceBefore?: boolean; sumInSentence?: boolean }>)[field];
   if (!rule) throw new Error(`METADATA_COUNT_PATTERNS_MISSING: declared-count-patterns.json has no entry for \`${field}\``);
   return {
     field,
@@ -30,6 +32,7 @@ const RULES: FieldRule[] = FIELD_NAMES.map((field) => {
       return { pattern, literals: requiredLiterals(pattern.source) };
     }),
     sentenceMustContain: rule.sentenceMustContain ?? null,
+    wordMayEndSentenceBefore: rule.wordMayEndSentenceBefore ?? false,
     sumInSentence: rule.sumInSentence ?? false,
   };
 });
@@ -79,7 +82,7 @@ function findCount(text: string, rule: FieldRule): number | null {
       if (match[0] === '') pattern.lastIndex++;
       const value = valueOf(match);
       if (value === null) continue;
-      if (rule.sentenceMustContain && !sentenceAround(text, match.index).text.includes(rule.sentenceMustContain)) continue;
+      if (rule.sentenceMustContain && !sentenceMentions(text, match.index, rule.sentenceMustContain, rule.wordMayEndSentenceBefore)) continue;
       const end = match.index + match[0].length;
       if (matches.some((earlier) => earlier.end === end)) continue;
       matches.push({ index: match.index, end, value });
@@ -93,6 +96,18 @@ function findCount(text: string, rule: FieldRule): number | null {
   const detailStart = text.indexOf('其中', matches[0].index);
   const sumEnd = detailStart >= 0 && detailStart < tallyEnd ? detailStart : tallyEnd;
   return matches.filter((match) => match.index < sumEnd).reduce((total, match) => total + match.value, 0);
+}
+
+/**
+ * True when the sentence at `index` holds `word` or, where `orBefore`, when the sentence right
+ * before it on the same line does and its own counts no 问题: 制定112项整改措施。目前，已完成98项
+ * speaks of those measures, 反馈的12个问题已完成10项 of problems.
+ */
+function sentenceMentions(text: string, index: number, word: string, orBefore: boolean): boolean {
+  const sentence = sentenceAround(text, index);
+  if (sentence.text.includes(word)) return true;
+  if (!orBefore || sentence.text.includes('问题') || text[sentence.start - 1] !== '。') return false;
+  return sentenceAround(text, sentence.start - 1).text.includes(word);
 }
 
 /**
