@@ -35,12 +35,6 @@ interface Expected {
 const knownGaps: Record<string, string> = {
   'seg5-county-bureau-findings-then-measures-part:problems':
     'a notice that lists all its findings in one part and all its measures in a second part under the same numbers gives its findings no measures (segment stage)',
-  'seg5-street-problem-list-xuhao-lines:problems':
-    'a problem list written as 序号：N / 反馈问题：… lines takes the 反馈问题 lines as headings instead of numbering problems by 序号 (segment stage)',
-  'seg5-township-zhendui-paragraphs:areas':
-    'unnumbered paragraphs opening 针对“X”的问题， are not read as problems, so their areas are taken for problems (segment stage)',
-  'seg5-township-zhendui-paragraphs:problems':
-    'unnumbered paragraphs opening 针对“X”的问题， are not read as problems (segment stage)',
 };
 
 /** The fixture's text as ingest gives a text file: a ledger copied out of Word (tab-separated rows) is written row by row. */

@@ -37,6 +37,10 @@ export interface SegmentCues {
   bareMeasuresTitle: RegExp;
   /** Words that refer to findings in general or to their progress (反馈问题, 未能完成): no shortcoming by themselves. */
   genericFindingReferences: string[];
+  /** An unnumbered paragraph naming one finding before its measures (针对“X”的问题,一是…): group 1 the finding, the match's end where its heading ends. */
+  findingParagraphOpening: RegExp;
+  /** A line that is nothing but a row's number of a problem list pasted as labelled lines (序号:3): group 1 the number. */
+  serialNumberLine: RegExp;
   /**
    * The finding cues that name a shortcoming in particular (不到位, 缺乏 …), i.e. without those a
    * heading uses of findings in general (问题, 存在 …): an unquoted 关于X问题的整改情况 announces
@@ -106,6 +110,8 @@ function compileCues(raw: typeof cueData): SegmentCues {
     bareMeasuresMarker: compiled(raw.bareMeasuresMarkerPattern, 'bareMeasuresMarkerPattern'),
     bareMeasuresTitle: compiled(raw.bareMeasuresTitlePattern, 'bareMeasuresTitlePattern'),
     genericFindingReferences: checkedList(raw.genericFindingReferences, 'genericFindingReferences'),
+    findingParagraphOpening: compiled(raw.findingParagraphOpeningPattern, 'findingParagraphOpeningPattern'),
+    serialNumberLine: compiled(raw.serialNumberLinePattern, 'serialNumberLinePattern'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
     quotedFindingOpenings: checkedList(raw.quotedFindingOpenings, 'quotedFindingOpenings'),
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),

@@ -52,17 +52,40 @@ export function enumerateMeasures(body: string, normalizedBody: string): Measure
  */
 function shiMarkers(normalizedBody: string): Marker[] {
   const markers: Marker[] = [];
+  // 镇党委一是…;二是…: a short subject may open the clause of the first marker; 统一是 has no 二是 after it.
+  const afterSubject = new Set<Marker>();
   for (let shi = normalizedBody.indexOf('是', 1); shi >= 0; shi = normalizedBody.indexOf('是', shi + 1)) {
     let numeralEnd = shi;
     while (numeralEnd > 0 && SPACE.test(normalizedBody[numeralEnd - 1])) numeralEnd--;
     let start = numeralEnd;
     while (start > 0 && SHI_NUMERALS.includes(normalizedBody[start - 1])) start--;
     if (start === numeralEnd) continue;
-    if (start > 0 && !CLAUSE_BOUNDARY.test(normalizedBody[start - 1])) continue;
     const value = numeralValue(normalizedBody.slice(start, numeralEnd));
-    if (value !== null) markers.push({ kind: 'shi', value, start });
+    if (value === null) continue;
+    const marker: Marker = { kind: 'shi', value, start };
+    if (start > 0 && !CLAUSE_BOUNDARY.test(normalizedBody[start - 1])) {
+      if (value !== 1 || !opensClauseAfterSubject(normalizedBody, start)) continue;
+      afterSubject.add(marker);
+    }
+    markers.push(marker);
   }
-  return markers;
+  return markers.filter((marker, index) => !afterSubject.has(marker) || secondMarkerFollows(markers, index, afterSubject));
+}
+
+// 镇党委, 局党组, 我们: the subject before a clause's 一是 is a few characters.
+const LONGEST_SUBJECT = 5;
+
+/** True when the characters before `start` back to the clause boundary are a short subject (镇党委一是). */
+function opensClauseAfterSubject(normalizedBody: string, start: number): boolean {
+  let subjectStart = start;
+  while (subjectStart > 0 && !CLAUSE_BOUNDARY.test(normalizedBody[subjectStart - 1])) subjectStart--;
+  return start - subjectStart <= LONGEST_SUBJECT;
+}
+
+/** True when the marker after `index` is a 二是 at a clause boundary: only then did a subject's 一是 open a run. */
+function secondMarkerFollows(markers: readonly Marker[], index: number, afterSubject: ReadonlySet<Marker>): boolean {
+  const next = markers[index + 1];
+  return next !== undefined && next.value === 2 && !afterSubject.has(next);
 }
 
 // The few numerals of 一是 … 十二是 come back in every body: each is parsed once.

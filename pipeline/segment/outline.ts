@@ -1,6 +1,7 @@
 import { recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from '../text/heading-numbers';
 import { containsAny, cues, namesShortcoming, startsWithAny } from './cues';
 import { isClosingLine, type NoticeLine } from './lines';
+import { findingParagraphHeading, serialNumberOfLine } from './unnumbered-findings';
 
 /** One numbered heading of a notice with everything up to the next heading that is not below it. */
 export interface OutlineNode {
@@ -47,7 +48,8 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   const lastValueOfStyle = new Map<HeadingStyle, number>();
   let lastHeadingLine = -1;
 
-  const headings = lines.map((line) => (line.kind === 'content' ? recogniseHeadingNumber(line.normalized) : null));
+  // A paragraph opening 针对“X”的问题, names its finding as a 【问题】 label does.
+  const headings = lines.map((line) => (line.kind === 'content' ? recogniseHeadingNumber(line.normalized) ?? findingParagraphHeading(line.normalized) : null));
   const runsOn = numberingRule(headings);
   // A list inside a body (整改情况: then 1. 2. 3.) numbered in the style of an open heading level.
   let bodyList: { style: HeadingStyle; value: number } | null = null;
@@ -64,11 +66,15 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
 
     const levelOfStyle = open.findIndex((node) => node.style === recognised.style);
     let heading = recognised;
+    // Where the heading's span begins: a label's row number on the line before (序号:2) opens its row.
+    let spanStart = line.start;
     if (recognised.style === 'unnumbered') {
       const inARun = levelOfStyle !== -1 || labelsInUse || anotherLabelFollows(headings, position, open);
       // A lone block is read as one where it stands, without heading the notice's problems that way.
       if (!inARun && !(namesNoShortcoming(open[open.length - 1]) && ownRectificationLabelFollows(lines, headings, position))) continue;
-      heading = numberedInReadingOrder(recognised, levelOfStyle > 0 ? open[levelOfStyle].value + 1 : 1);
+      const serial = lineBefore === null ? null : serialNumberOfLine(lineBefore.normalized);
+      heading = serial === null ? numberedInReadingOrder(recognised, levelOfStyle > 0 ? open[levelOfStyle].value + 1 : 1) : numberedBySerial(recognised, serial);
+      if (serial !== null && lineBefore !== null) spanStart = lineBefore.start;
       if (inARun) labelsInUse = true;
     }
     if (bodyList !== null && heading.style === bodyList.style && heading.value === bodyList.value + 1) {
@@ -82,7 +88,7 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
     }
     if (levelOfStyle > 0) {
       if (!runsOn(heading, open[levelOfStyle].value, position)) continue;
-      closeFrom(open, levelOfStyle, line.start);
+      closeFrom(open, levelOfStyle, spanStart);
     } else {
       const last = lastValueOfStyle.get(heading.style);
       if (heading.value !== 1 && heading.value !== (last ?? -1) + 1) continue;
@@ -201,6 +207,11 @@ function opensWithRectificationLabel(normalizedText: string): boolean {
 /** An unnumbered label given its place among the blocks of its parent: 【问题】 → 问题1, 问题2 … */
 function numberedInReadingOrder(heading: HeadingNumber, value: number): HeadingNumber {
   return { ...heading, value, pathLabel: `${heading.pathLabel}${value}` };
+}
+
+/** A label numbered by the row number written on the line before it: 序号:3 then 反馈问题:X is problem 3. */
+function numberedBySerial(heading: HeadingNumber, serial: number): HeadingNumber {
+  return { ...heading, value: serial, pathLabel: String(serial) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { findingParagraphOpeningEnd } from './unnumbered-findings';
 import { closesWithShortcoming, cues, namesShortcoming, namesShortcomingItself, refersToNoFindingsInGeneral, startsWithAny } from './cues';
 
 /** The heading as written from its number to the first `。` (or the line end), and where that cut falls. */
@@ -18,6 +19,9 @@ export interface CutHeading {
 export function cutHeading(line: string, normalizedLine: string, numberStart: number, numberEnd = numberStart): CutHeading {
   const markerEnd = rectificationMarkerEnd(normalizedLine.slice(numberEnd));
   if (markerEnd !== -1) return { titleRaw: line.slice(numberStart, numberEnd + markerEnd), end: numberEnd + markerEnd };
+  // 针对“X”的问题,一是…: the paragraph's measures follow its finding after the comma.
+  const openingEnd = findingParagraphOpeningEnd(normalizedLine.slice(numberEnd));
+  if (openingEnd !== -1) return { titleRaw: line.slice(numberStart, numberEnd + openingEnd), end: numberEnd + openingEnd };
   const stop = quotesFindingWhole(normalizedLine, numberEnd)
     ? normalizedLine.indexOf('。', numberEnd)
     : firstSentenceEnd(normalizedLine, numberStart);
