@@ -85,3 +85,24 @@ describe('unnumbered finding paragraphs and 序号 rows, through segmentNotice',
     ]);
   });
 });
+
+describe('findings listed in one part, their measures in another, through segmentNotice', () => {
+  it('segmentNotice(notice) gives each finding the measures of the 针对第N个问题: item of its number, and drops the items', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '根据县委统一部署，县委巡察组对局党组进行了巡察，现将整改情况予以公布。',
+        '一、巡察反馈的主要问题',
+        '1.理论学习不够深入，中心组学习流于形式。',
+        '2.财务管理不规范。',
+        '二、整改落实情况',
+        '1.针对第1个问题：一是制定学习计划。二是开展专题研讨。三是纳入考核。',
+        '2.针对第二个问题：一是修订财务制度。二是开展专项审计。',
+        '三、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['一.1', '理论学习不够深入，中心组学习流于形式', 3],
+      ['一.2', '财务管理不规范', 2],
+    ]);
+  });
+});

@@ -33,8 +33,6 @@ interface Expected {
  * Each runs as `it.fails`, so the test reports when the gap closes.
  */
 const knownGaps: Record<string, string> = {
-  'seg5-county-bureau-findings-then-measures-part:problems':
-    'a notice that lists all its findings in one part and all its measures in a second part under the same numbers gives its findings no measures (segment stage)',
 };
 
 /** The fixture's text as ingest gives a text file: a ledger copied out of Word (tab-separated rows) is written row by row. */

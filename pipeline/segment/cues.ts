@@ -41,6 +41,8 @@ export interface SegmentCues {
   findingParagraphOpening: RegExp;
   /** A line that is nothing but a row's number of a problem list pasted as labelled lines (序号:3): group 1 the number. */
   serialNumberLine: RegExp;
+  /** An item that gives the measures of a finding listed elsewhere by its number (针对第1个问题:…): group 1 or 2 the number. */
+  findingReference: RegExp;
   /**
    * The finding cues that name a shortcoming in particular (不到位, 缺乏 …), i.e. without those a
    * heading uses of findings in general (问题, 存在 …): an unquoted 关于X问题的整改情况 announces
@@ -112,6 +114,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     genericFindingReferences: checkedList(raw.genericFindingReferences, 'genericFindingReferences'),
     findingParagraphOpening: compiled(raw.findingParagraphOpeningPattern, 'findingParagraphOpeningPattern'),
     serialNumberLine: compiled(raw.serialNumberLinePattern, 'serialNumberLinePattern'),
+    findingReference: compiled(raw.findingReferencePattern, 'findingReferencePattern'),
     specificFindingCues: withoutGeneral(raw.findingCues, checkedList(raw.generalFindingCues, 'generalFindingCues')),
     quotedFindingOpenings: checkedList(raw.quotedFindingOpenings, 'quotedFindingOpenings'),
     titleWrappers: raw.titleWrapperPatterns.map((source, index) => compiled(source, `titleWrapperPatterns[${index}]`)),

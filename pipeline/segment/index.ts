@@ -1,4 +1,5 @@
 import type { Diagnostic, NoticeText, Segmentation } from '../types';
+import { foldFindingReferences } from './finding-references';
 import { layoutProblems } from './layout';
 import { splitLines } from './lines';
 import { nodeTextReader } from './node-text';
@@ -17,9 +18,12 @@ export function segmentNotice(notice: NoticeText): { segmentation: Segmentation;
   const root = buildOutline(lines);
   const reader = nodeTextReader(lines);
   const judge = headingJudge(reader);
-  const layout = layoutProblems(problemSections(root, reader, judge), reader, judge);
+  const laidOut = layoutProblems(problemSections(root, reader, judge), reader, judge);
+  // 针对第1个问题:… items give their measures to the findings listed in another part.
+  const folded = foldFindingReferences(toProblems(laidOut, reader), laidOut.problems, lines);
+  const layout = { ...laidOut, problems: folded.placements };
   const areas = toAreas(layout, reader);
-  const problems = toProblems(layout, reader);
+  const problems = folded.problems;
   const diagnostics: Diagnostic[] = [];
 
   if (problems.length === 0) {
