@@ -11,9 +11,16 @@ const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
 
 type Pending = { resolve: (answer: FileAnswer) => void; reject: (error: Error) => void };
 
+/** A task waiting or held by a worker; `alone`: it was held when a worker died, so it is tried on its own. */
+interface Queued {
+  task: FileTask;
+  pending: Pending;
+  alone: boolean;
+}
+
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, Pending>;
+  held: Map<number, Queued>;
 }
 
 /** A fixed number of worker threads that process files; tasks beyond what they hold wait in order. */
@@ -24,52 +31,69 @@ export interface WorkerPool {
 }
 
 /**
- * Starts `size` workers, each loading the taxonomy and the tokenizer once. A worker that dies
- * fails the tasks it held (their files get a diagnostic) and is replaced. `received` sees each
+ * Starts `size` workers (running `entry`), each loading the taxonomy and the tokenizer once. A
+ * worker that dies is replaced, and the tasks it held are tried again one at a time, each alone
+ * in a worker: a worker holds two batches, and only the file that kills a worker on its own
+ * fails (its file gets a diagnostic), not the others it was held with. `received` sees each
  * answer as it arrives, before its task's promise settles.
  */
-export function createWorkerPool(size: number, setup: WorkerSetup, received?: (answer: FileAnswer) => void): WorkerPool {
+export function createWorkerPool(size: number, setup: WorkerSetup, received?: (answer: FileAnswer) => void, entry: URL = WORKER_ENTRY): WorkerPool {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`Expected \`size\` to be an integer from 1 and up, got ${size}`);
   const workers: PoolWorker[] = [];
-  const waiting: { task: FileTask; pending: Pending }[] = [];
+  const waiting: Queued[] = [];
   let nextId = 0;
   let closed = false;
 
   const start = (): PoolWorker => {
-    const entry: PoolWorker = { worker: new Worker(WORKER_ENTRY, { workerData: setup }), pending: new Map() };
-    entry.worker.on('message', (answer: FileAnswer) => {
+    const started: PoolWorker = { worker: new Worker(entry, { workerData: setup }), held: new Map() };
+    started.worker.on('message', (answer: FileAnswer) => {
       received?.(answer);
-      entry.pending.get(answer.id)?.resolve(answer);
-      entry.pending.delete(answer.id);
+      started.held.get(answer.id)?.pending.resolve(answer);
+      started.held.delete(answer.id);
       dispatch();
     });
     const fail = (error: Error) => {
-      const index = workers.indexOf(entry);
-      if (index !== -1) workers.splice(index, 1);
-      for (const pending of entry.pending.values()) pending.reject(error);
-      entry.pending.clear();
+      const index = workers.indexOf(started);
+      if (index === -1) return;
+      workers.splice(index, 1);
+      const again: Queued[] = [];
+      for (const queued of started.held.values()) {
+        if (queued.alone) queued.pending.reject(error);
+        // Its bytes went to the dead worker: the next one reads the file itself.
+        else again.push({ task: { ...queued.task, bytes: null }, pending: queued.pending, alone: true });
+      }
+      started.held.clear();
+      waiting.unshift(...again);
       if (!closed) {
         workers.push(start());
         dispatch();
       }
     };
-    entry.worker.on('error', fail);
-    entry.worker.on('exit', (code) => {
+    started.worker.on('error', fail);
+    started.worker.on('exit', (code) => {
       if (!closed) fail(new Error(`worker stopped with exit code ${code}`));
     });
-    return entry;
+    return started;
+  };
+
+  const holdsAlone = (candidate: PoolWorker) => [...candidate.held.values()].some((queued) => queued.alone);
+
+  const targetFor = (queued: Queued): PoolWorker | null => {
+    if (queued.alone) return workers.find((candidate) => candidate.held.size === 0) ?? null;
+    return workers.reduce<PoolWorker | null>(
+      (best, candidate) =>
+        candidate.held.size < TASKS_PER_WORKER && !holdsAlone(candidate) && (!best || candidate.held.size < best.held.size) ? candidate : best,
+      null,
+    );
   };
 
   const dispatch = () => {
     while (waiting.length > 0) {
-      const target = workers.reduce<PoolWorker | null>(
-        (best, candidate) => (candidate.pending.size < TASKS_PER_WORKER && (!best || candidate.pending.size < best.pending.size) ? candidate : best),
-        null,
-      );
+      const target = targetFor(waiting[0]);
       if (!target) return;
-      const { task, pending } = waiting.shift()!;
-      target.pending.set(task.id, pending);
-      target.worker.postMessage(task, task.bytes ? [task.bytes.buffer as ArrayBuffer] : []);
+      const queued = waiting.shift()!;
+      target.held.set(queued.task.id, queued);
+      target.worker.postMessage(queued.task, queued.task.bytes ? [queued.task.bytes.buffer as ArrayBuffer] : []);
     }
   };
 
@@ -83,13 +107,13 @@ export function createWorkerPool(size: number, setup: WorkerSetup, received?: (a
       const { bytes } = task;
       const owned = bytes === null || (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) ? bytes : new Uint8Array(bytes);
       return new Promise<FileAnswer>((resolve, reject) => {
-        waiting.push({ task: { ...task, bytes: owned, id: nextId++ }, pending: { resolve, reject } });
+        waiting.push({ task: { ...task, bytes: owned, id: nextId++ }, pending: { resolve, reject }, alone: false });
         dispatch();
       });
     },
     async close() {
       closed = true;
-      await Promise.all(workers.map((entry) => entry.worker.terminate()));
+      await Promise.all(workers.map((poolWorker) => poolWorker.worker.terminate()));
     },
   };
 }
