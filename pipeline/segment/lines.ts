@@ -1,4 +1,5 @@
 import { normalizeForParsing } from '../ingest/normalize';
+import { recogniseHeadingNumber } from '../text/heading-numbers';
 import { containsAny, cues, startsWithAny } from './cues';
 
 /** One line of a notice, with its offsets into the whole text. */
@@ -29,7 +30,47 @@ export function splitLines(text: string): NoticeLine[] {
     if (newline === -1) break;
     start = newline + 1;
   }
-  return lines;
+  return joinNumbersAlone(lines);
+}
+
+/**
+ * Copies from web pages and Word put a heading's number on a line of its own and its words on the
+ * next ((一) then 关于…的问题): such a number is joined to the next content line, across blank lines,
+ * into one line whose line breaks read as spaces (text and normalised text stay aligned and keep
+ * their offsets). A number followed by another numbered line is left as it is.
+ */
+function joinNumbersAlone(lines: readonly NoticeLine[]): NoticeLine[] {
+  const joined: NoticeLine[] = [];
+  for (let position = 0; position < lines.length; position++) {
+    const line = lines[position];
+    let next = position + 1;
+    while (next < lines.length && lines[next].kind === 'blank') next++;
+    if (!isNumberAlone(line) || next >= lines.length || !isUnnumberedContent(lines[next])) {
+      joined.push({ ...line, index: joined.length });
+      continue;
+    }
+    const parts = lines.slice(position, next + 1);
+    joined.push({
+      index: joined.length,
+      start: line.start,
+      end: lines[next].end,
+      text: parts.map((part) => part.text).join(' '),
+      normalized: parts.map((part) => part.normalized).join(' '),
+      kind: 'content',
+    });
+    position = next;
+  }
+  return joined;
+}
+
+function isNumberAlone(line: NoticeLine): boolean {
+  if (line.kind !== 'content') return false;
+  const heading = recogniseHeadingNumber(line.normalized);
+  return heading !== null && heading.style !== 'shi' && heading.style !== 'unnumbered' && line.normalized.slice(heading.numberEnd).trim() === '';
+}
+
+function isUnnumberedContent(line: NoticeLine): boolean {
+  return line.kind === 'content' && recogniseHeadingNumber(line.normalized) === null && !isClosingLine(line);
 }
 
 function lineKind(normalized: string): NoticeLine['kind'] {
