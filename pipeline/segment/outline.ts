@@ -1,4 +1,4 @@
-import { recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from '../text/heading-numbers';
+import { recogniseBareHeadingNumber, recogniseHeadingNumber, type HeadingNumber, type HeadingStyle } from '../text/heading-numbers';
 import { containsAny, cues, namesShortcoming, startsWithAny } from './cues';
 import { isClosingLine, type NoticeLine } from './lines';
 import { findingParagraphHeading, serialNumberOfLine } from './unnumbered-findings';
@@ -49,7 +49,10 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   let lastHeadingLine = -1;
 
   // A paragraph opening 针对“X”的问题, names its finding as a 【问题】 label does.
-  const headings = lines.map((line) => (line.kind === 'content' ? recogniseHeadingNumber(line.normalized) ?? findingParagraphHeading(line.normalized) : null));
+  const headings = withBareHeadings(
+    lines,
+    lines.map((line) => (line.kind === 'content' ? recogniseHeadingNumber(line.normalized) ?? findingParagraphHeading(line.normalized) : null)),
+  );
   const runsOn = numberingRule(headings);
   // A list inside a body (整改情况: then 1. 2. 3.) numbered in the style of an open heading level.
   let bodyList: { style: HeadingStyle; value: number } | null = null;
@@ -118,6 +121,24 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
   const contentEnd = closingOffset(lines, lastHeadingLine) ?? contentEndOfText;
   closeFrom(open, 0, contentEnd);
   return root;
+}
+
+/**
+ * The headings with the numbers whose copy lost their punctuation (一 关于…, 1 关于…), of each style
+ * whose bare numbers run 1, 2 in the notice: a copy that drops the 、 or . drops it from every heading
+ * of a level, while a sentence that happens to open with a number and a space is a lone line.
+ */
+function withBareHeadings(lines: readonly NoticeLine[], headings: readonly (HeadingNumber | null)[]): (HeadingNumber | null)[] {
+  const bare = lines.map((line, position) => (headings[position] === null && line.kind === 'content' ? recogniseBareHeadingNumber(line.normalized) : null));
+  const running = new Set<HeadingStyle>();
+  for (const [position, heading] of bare.entries()) {
+    if (heading === null || heading.value !== 1) continue;
+    if (bare.slice(position + 1).some((later) => later !== null && later.style === heading.style && later.value === 2)) running.add(heading.style);
+  }
+  return headings.map((heading, position) => {
+    const candidate = bare[position];
+    return heading ?? (candidate !== null && running.has(candidate.style) ? candidate : null);
+  });
 }
 
 /**

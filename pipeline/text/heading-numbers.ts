@@ -53,6 +53,9 @@ const UNNUMBERED_PROBLEM_LABELS = checkedLabels(headingLabels.unnumberedProblemL
 /** What follows a decimal amount or measure (3.5万元, 1.2%): such a number opens no heading. */
 const DECIMAL_NUMBER_UNITS = checkedLabels(headingLabels.decimalNumberUnits, 'decimalNumberUnits');
 
+/** What follows a number that counts something (3 个, 一 年): such a number opens no bare heading. */
+const BARE_NUMBER_COUNT_WORDS = checkedLabels(headingLabels.bareNumberCountWords, 'bareNumberCountWords');
+
 function checkedLabels(labels: unknown, key: string): string[] {
   if (!Array.isArray(labels) || labels.length === 0 || labels.some((label) => typeof label !== 'string' || label.length === 0)) {
     throw new Error(`heading-labels.json: ${key} must be a list of non-empty words`);
@@ -195,4 +198,28 @@ function numeralValue(style: HeadingStyle, numeral: string): number | null {
 
 function pathLabelOf(written: string): string {
   return written.replace(/\s+/g, '');
+}
+
+
+// 一 关于…, 1 关于…: a numeral, then spaces, then the heading's words (a Chinese character or an
+// opening quote or bracket), not a word that counts with the number.
+const BARE_HEADING = new RegExp(
+  `^(\\s*)((([一二三四五六七八九十]{1,3}|\\d{1,3}))\\s+)(?=[\\u4e00-\\u9fff“"《【])(?!(?:${literalAlternatives(BARE_NUMBER_COUNT_WORDS)}))`,
+);
+
+/**
+ * The number of a line whose copy lost the punctuation after it (一 关于…, 1 关于…), read as the
+ * 一、 or 1. it stands for, or `null`. Kept apart from `recogniseHeadingNumber`: a number and a space
+ * open some sentences too, so the caller takes these only where a notice numbers a run of lines
+ * this way (see the segment stage's outline).
+ */
+export function recogniseBareHeadingNumber(normalizedLine: string): HeadingNumber | null {
+  const match = BARE_HEADING.exec(normalizedLine);
+  if (match === null) return null;
+  const numeral = match[3];
+  const style: HeadingStyle = /\d/.test(numeral) ? 'arabic' : 'chinese';
+  const value = numeralValue(style, numeral);
+  if (value === null || value < 1) return null;
+  const numberStart = match[1].length;
+  return { style, value, numberStart, numberEnd: numberStart + match[2].length, pathLabel: numeral };
 }
