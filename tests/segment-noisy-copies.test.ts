@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentNotice } from '../pipeline/segment';
 import type { Problem, Segmentation } from '../pipeline/types';
-import { NOISE_KINDS, noisyCopy, type NoiseKind } from './helpers/noisy-copies';
+import { joinHardWrappedLines } from '../pipeline/ingest/hard-wraps';
+import { hardWrapped, NOISE_KINDS, noisyCopy, noisyCopyOf, type NoiseKind } from './helpers/noisy-copies';
 import { readGold, readSeed, type GoldNotice } from './helpers/seeds';
 
 /** The measure count the gold gives a problem: its own for a leaf, its findings' sum for a parent. */
@@ -28,7 +29,8 @@ function goldShape(gold: GoldNotice) {
  * Noise the segment stage cannot read without misreading real text, with the reason.
  * - heading-split: a heading whose words a hard break cuts in two reads as a heading of its first
  *   line and a body that opens with the rest; the line alone cannot tell a cut heading from a short
- *   heading (一、主体责任落实情况) followed by its first sentence.
+ *   heading (一、主体责任落实情况) followed by its first sentence. A copy wrapped at one width, as
+ *   copies are, is joined back by the ingest stage (`joinHardWrappedLines`; see the test below).
  */
 const DECLARED_GAPS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['heading-split']);
 
@@ -47,6 +49,34 @@ describe('segmentNotice on noisy copies of the seed notices', () => {
   }
 });
 
+describe('segmentNotice on copies with several kinds of noise', () => {
+  const golds = readGold();
+  const combinations: NoiseKind[][] = [
+    ['tabs', 'full-width-digits', 'shi-colon', 'bracket-spaces'],
+    ['number-alone', 'full-width-digits', 'bracket-spaces'],
+    ['punctuation-spaces', 'number-alone'],
+    ['wide-spaces', 'shi-colon'],
+    ['no-punctuation', 'tabs'],
+  ];
+  for (const kinds of combinations) {
+    it(`segmentNotice(noisyCopyOf(seed, [${kinds.join(', ')}])) gives every seed its gold`, () => {
+      for (const gold of golds) {
+        const notice = readSeed(gold.file);
+        const text = noisyCopyOf(notice.text, kinds);
+        expect({ file: gold.file, ...segmentedShape(segmentNotice({ ...notice, text }).segmentation) }).toEqual({ file: gold.file, ...goldShape(gold) });
+      }
+    });
+  }
+
+  it('segmentNotice(joinHardWrappedLines(seed wrapped at one width)) gives every seed its gold: headings split by the wrap are joined by ingest', () => {
+    for (const gold of golds) {
+      const notice = readSeed(gold.file);
+      const text = joinHardWrappedLines(hardWrapped(notice.text, 30));
+      expect({ file: gold.file, ...segmentedShape(segmentNotice({ ...notice, text }).segmentation) }).toEqual({ file: gold.file, ...goldShape(gold) });
+    }
+  });
+});
+
 describe('noisyCopy', () => {
   it('noisyCopy(text, kind) puts the noise into heading numbers and measure markers only', () => {
     const text = '二、具体问题\n(一)关于甲的问题\n整改情况:一是乙;二是丙。\n2019年完成。';
@@ -55,6 +85,7 @@ describe('noisyCopy', () => {
     expect(noisyCopy(text, 'shi-colon')).toBe('二、具体问题\n(一)关于甲的问题\n整改情况:一是 ：乙;二是 ：丙。\n2019年完成。');
     expect(noisyCopy(text, 'number-alone')).toBe('二、\n具体问题\n(一)\n关于甲的问题\n整改情况:一是乙;二是丙。\n2019年完成。');
     expect(noisyCopy(text, 'full-width-digits')).toBe('二、具体问题\n（一)关于甲的问题\n整改情况:一是乙;二是丙。\n2019年完成。');
+    expect(noisyCopy(text, 'no-punctuation')).toBe('二 具体问题\n(一)关于甲的问题\n整改情况:一是乙;二是丙。\n2019年完成。');
   });
 });
 

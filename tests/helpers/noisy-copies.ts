@@ -113,3 +113,20 @@ function splitHeading(rest: string): string {
   if (headingLength <= BREAK_WIDTH + 2) return rest;
   return `${rest.slice(0, BREAK_WIDTH)}\n${rest.slice(BREAK_WIDTH)}`;
 }
+
+/** Several kinds of noise at once, applied in the order given, as a copy passed through several tools. */
+export function noisyCopyOf(text: string, kinds: readonly NoiseKind[]): string {
+  return kinds.reduce((copy, kind) => noisyCopy(copy, kind), text);
+}
+
+/** The text with every line cut at `width` characters, as a PDF viewer or a fixed-width page copies it. */
+export function hardWrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const pieces: string[] = [];
+      for (let start = 0; start < line.length; start += width) pieces.push(line.slice(start, start + width));
+      return pieces.length === 0 ? line : pieces.join('\n');
+    })
+    .join('\n');
+}
