@@ -13,6 +13,13 @@ export interface SegmentCues {
   /** Words of a section heading that reports rather than names a field: 整改, 情况, 问题 … */
   sectionTitleCues: string[];
   findingCues: string[];
+  /**
+   * Shapes in which a heading names a shortcoming without any shortcoming word: 重建设轻应用,
+   * 环节多、时限长, 签约热闹、落地冷清, 负担依然较重, 存在廉洁风险 as the whole statement.
+   */
+  findingShapes: RegExp[];
+  /** Words of a measure (解决, 防范, 排查 …): words holding one quote a finding's shape to remedy it, they name none. */
+  findingShapeExclusions: string[];
   rectificationLabel: RegExp;
   /** A heading that names one quoted finding and announces its rectification: 一、关于“…”问题的整改情况. */
   findingRectificationHeading: RegExp;
@@ -103,6 +110,8 @@ function compileCues(raw: typeof cueData): SegmentCues {
     areaCues: checkedList(raw.areaCues, 'areaCues'),
     sectionTitleCues: checkedList(raw.sectionTitleCues, 'sectionTitleCues'),
     findingCues: checkedList(raw.findingCues, 'findingCues'),
+    findingShapes: raw.findingShapePatterns.map((source, index) => compiled(source, `findingShapePatterns[${index}]`)),
+    findingShapeExclusions: checkedList(raw.findingShapeExclusions, 'findingShapeExclusions'),
     rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
     unquotedFindingRectificationHeading: compiled(raw.unquotedFindingRectificationHeadingPattern, 'unquotedFindingRectificationHeadingPattern'),
@@ -186,7 +195,16 @@ export function containsAny(text: string, list: readonly string[]): boolean {
  * the same wrapper around findings in general (关于巡察反馈问题) heads a section, not one finding.
  */
 export function namesShortcoming(words: string): boolean {
-  return containsAny(words, cues.specificFindingCues);
+  return containsAny(words, cues.specificFindingCues) || hasFindingShape(words);
+}
+
+/**
+ * True when words are shaped as a finding though no shortcoming word is in them (重建设轻应用,
+ * 环节多、时限长, 存在廉洁风险): a measure quotes the same shapes to say what it remedies
+ * (解决办事难、办事慢问题, 防范廉洁风险), so words holding a measure's verb have none.
+ */
+export function hasFindingShape(words: string): boolean {
+  return !containsAny(words, cues.findingShapeExclusions) && cues.findingShapes.some((shape) => shape.test(words));
 }
 
 /**

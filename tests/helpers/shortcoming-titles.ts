@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { normalizeForParsing } from '../../pipeline/ingest/normalize';
 import { namesShortcomingItself } from '../../pipeline/segment/cues';
-import { fixturesFolder, readGold } from './seeds';
+import { corpusFolder, fixturesFolder, readGold, seedFiles } from './seeds';
 
 /** Where a problem title was read from, and the title itself. */
 export interface SourcedTitle {
@@ -33,4 +34,21 @@ export function readProblemTitles(): SourcedTitle[] {
 /** The titles the segment stage's shortcoming test (`namesShortcomingItself`) does not recognise as a finding. */
 export function unrecognisedTitles(titles: readonly SourcedTitle[]): SourcedTitle[] {
   return titles.filter(({ title }) => !namesShortcomingItself(title));
+}
+
+/**
+ * The lines of the seed notices and the style fixtures that hold no problem title (measures, area
+ * and section headings, introductions), normalised: no finding shape may be read in one of them.
+ */
+export function linesWithoutProblemTitles(titles: readonly SourcedTitle[]): string[] {
+  const normalizedTitles = titles.map(({ title }) => normalizeForParsing(title)).filter((title) => title.length > 3);
+  const stylesFolder = path.join(fixturesFolder, 'styles');
+  const files = [
+    ...seedFiles().map((name) => path.join(corpusFolder, name)),
+    ...readdirSync(stylesFolder).filter((name) => name.endsWith('.txt')).map((name) => path.join(stylesFolder, name)),
+  ];
+  return files
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+    .map((line) => normalizeForParsing(line).trim())
+    .filter((line) => line !== '' && !normalizedTitles.some((title) => line.includes(title)));
 }
