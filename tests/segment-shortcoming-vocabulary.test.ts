@@ -95,4 +95,24 @@ describe('the shortcoming vocabulary of segment-cues.json', () => {
       ['二.(二)', '贯彻上级决策部署打折扣', 2],
     ]);
   });
+  it('segmentNotice(notice) reads a heading worded only by its shape (重建设轻应用, 环节多、时限长) as a finding whose one-line items stay its measures', () => {
+    expect(
+      pathsTitlesAndMeasures([
+        '一、整改工作开展情况',
+        '局党组成立整改工作领导小组，逐条制定整改措施。',
+        '二、巡察反馈问题整改落实情况',
+        '(一)信息化项目重建设轻应用',
+        '1.开展系统使用情况评估。',
+        '2.停用使用率低的系统。',
+        '(二)审批环节多、时限长',
+        '1.精简审批材料。',
+        '2.推行并联审批。',
+        '三、下一步工作打算',
+        '持续巩固整改成果。',
+      ]),
+    ).toEqual([
+      ['二.(一)', '信息化项目重建设轻应用', 2],
+      ['二.(二)', '审批环节多、时限长', 2],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { closesWithShortcoming, containsAny, cues, namesShortcoming, namesShortcomingItself } from './cues';
+import { closesWithShortcoming, containsAny, cues, hasFindingShape, namesShortcoming, namesShortcomingItself } from './cues';
 import { opensMeasureEnumeration } from './measures';
 import { headingWords, rectificationMarkerEnd } from './titles';
 import type { NodeTextReader } from './node-text';
@@ -46,7 +46,10 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   const naming = new Map<OutlineNode, boolean>();
   const namesFinding = (node: OutlineNode): boolean => {
     let cached = naming.get(node);
-    if (cached === undefined) naming.set(node, (cached = containsAny(reader.heading(node).normalized, cues.findingCues)));
+    if (cached === undefined) {
+      const { normalized } = reader.heading(node);
+      naming.set(node, (cached = containsAny(normalized, cues.findingCues) || hasFindingShape(normalized)));
+    }
     return cached;
   };
   const reportsRectification = (normalizedText: string): boolean =>
