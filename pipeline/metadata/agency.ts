@@ -27,18 +27,31 @@ export function findAgency(sources: AgencySources, text: string, mentions: () =>
     .map((candidate) => (candidate ? withoutWrappers(candidate) : ''))
     .filter((candidate) => candidate.length >= 2);
   const placed = named.find(hasPlace);
-  if (placed) return placed;
+  if (placed) return withFullForm(placed, text);
   for (const candidate of named) {
     const expanded = withPlaceFromText(candidate, text, mentions());
-    if (expanded) return expanded;
+    if (expanded) return withFullForm(expanded, text);
   }
   return issuedByParty(text)[0] ?? named[0] ?? null;
+}
+
+/** 青神县科协 → 青神县科学技术协会 where the notice also writes the name with the full form (a plan its party group issued). */
+export function withFullForm(name: string, text: string): string {
+  for (const { short, full } of terms.shortForms) {
+    const at = name.lastIndexOf(short);
+    if (at < 0) continue;
+    const written = name.slice(0, at) + full + name.slice(at + short.length);
+    if (text.includes(written)) return written;
+  }
+  return name;
 }
 
 /** The name without 中共, 党组/党委/委员会 and remarks in brackets: 中共海南省大数据管理局委员会 → 海南省大数据管理局 (a company's bracketed 集团 stays). */
 export function withoutWrappers(name: string): string {
   let cleaned = withoutRemarks(name).trim();
   for (const prefix of terms.wrapperPrefixes) if (cleaned.startsWith(prefix)) cleaned = cleaned.slice(prefix.length);
+  // 共青团南县委员会 is the league's own committee: its 委员会 names the body, not a party organisation over it.
+  if (terms.committeeBodyPrefixes.some((prefix) => cleaned.startsWith(prefix))) return cleaned;
   // 中共X街道工作委员会 is the street's party working committee: the street is the agency.
   const held = cleaned.slice(0, -terms.workCommitteeSuffix.length);
   if (cleaned.endsWith(terms.workCommitteeSuffix) && terms.workCommitteeHolders.some((holder) => held.endsWith(holder))) return held;
