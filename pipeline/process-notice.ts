@@ -3,7 +3,7 @@ import { segmentNotice } from './segment';
 import { tagProblem } from './tag';
 import type { Taxonomy } from './taxonomy';
 import { tokenizeProblem, type Tokenizer } from './tokenize';
-import type { Diagnostic, NoticeMetadata, NoticeText, ProcessedNotice, Segmentation, Stage, TokenizedProblem } from './types';
+import type { NoticeText, ProcessedNotice, Stage } from './types';
 
 /** Milliseconds spent per stage, added to as notices are processed (recorded in `run.json`). */
 export type StageTimings = Record<string, number>;
@@ -29,12 +29,7 @@ export function processNotice(notice: NoticeText, taxonomy: Taxonomy, tokenizer:
   return processed;
 }
 
-interface Segmented {
-  metadata: NoticeMetadata;
-  segmentation: Segmentation;
-  diagnostics: Diagnostic[];
-  tokens?: TokenizedProblem[];
-}
+type Segmented = Pick<ProcessedNotice, 'source' | 'metadata' | 'segmentation' | 'diagnostics'>;
 
 /**
  * Several notices through the same stages as `processNotice`, a stage at a time: the
@@ -55,28 +50,23 @@ export function processNotices(notices: readonly NoticeText[], taxonomy: Taxonom
       if (into) into[stage] = (into[stage] ?? 0) + (performance.now() - started);
     }
   };
-  const outcomes: (Segmented | StageFailure)[] = notices.map((notice, index) =>
-    failureOf(() => {
-      const { metadata, diagnostics: metadataDiagnostics } = time(index, 'metadata', () => extractMetadata(notice));
-      const { segmentation, diagnostics: segmentDiagnostics } = time(index, 'segment', () => segmentNotice(notice));
-      return { metadata, segmentation, diagnostics: [...metadataDiagnostics, ...segmentDiagnostics] };
+  const segmented = notices.map((source, index) =>
+    failureOf((): Segmented => {
+      const { metadata, diagnostics: metadataDiagnostics } = time(index, 'metadata', () => extractMetadata(source));
+      const { segmentation, diagnostics: segmentDiagnostics } = time(index, 'segment', () => segmentNotice(source));
+      return { source, metadata, segmentation, diagnostics: [...metadataDiagnostics, ...segmentDiagnostics] };
     }),
   );
-  outcomes.forEach((outcome, index) => {
-    if (outcome instanceof StageFailure) return;
-    const tokens = failureOf(() => time(index, 'tokenize', () => outcome.segmentation.problems.map((problem) => tokenizeProblem(problem, tokenizer))));
-    if (tokens instanceof StageFailure) outcomes[index] = tokens;
-    else outcome.tokens = tokens;
-  });
-  return outcomes.map((outcome, index) => {
-    if (outcome instanceof StageFailure) return outcome;
-    const { metadata, segmentation, diagnostics } = outcome;
-    const tokens = outcome.tokens!;
-    return failureOf(() => {
-      const taggings = time(index, 'tag', () => segmentation.problems.map((problem, position) => tagProblem(problem, tokens[position], taxonomy)));
-      return { source: notices[index], metadata, segmentation, tokens, taggings, diagnostics };
-    });
-  });
+  const tokenized = segmented.map((notice, index) =>
+    notice instanceof StageFailure
+      ? notice
+      : failureOf(() => ({ ...notice, tokens: time(index, 'tokenize', () => notice.segmentation.problems.map((problem) => tokenizeProblem(problem, tokenizer))) })),
+  );
+  return tokenized.map((notice, index) =>
+    notice instanceof StageFailure
+      ? notice
+      : failureOf(() => ({ ...notice, taggings: time(index, 'tag', () => notice.segmentation.problems.map((problem, position) => tagProblem(problem, notice.tokens[position], taxonomy))) })),
+  );
 }
 
 function failureOf<T>(work: () => T): T | StageFailure {
