@@ -46,7 +46,8 @@ function joinNumbersAlone(lines: readonly NoticeLine[]): NoticeLine[] {
     let next = position + 1;
     while (next < lines.length && lines[next].kind === 'blank') next++;
     if (!isNumberAlone(line) || next >= lines.length || !isUnnumberedContent(lines[next])) {
-      joined.push({ ...line, index: joined.length });
+      // Copied only once a join has moved the indexes: most notices have no number alone.
+      joined.push(line.index === joined.length ? line : { ...line, index: joined.length });
       continue;
     }
     const parts = lines.slice(position, next + 1);
