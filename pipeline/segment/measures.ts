@@ -17,8 +17,10 @@ const SPACE = /\s/;
 // problem's heading stands alone and its measures are listed as (一)(二) lines below it; ⑴ … ⒇ and
 // ⒈ … ⒛, the one-character (1) and 1. of Word; 第一, 第二, … (ordinal words, as some notices
 // enumerate instead of 一是), with the comma or colon that makes them an enumeration (第一责任人 is none).
+// The last, 1 then a space at the start of a line (1 建立台账。), is 1. whose copy lost its point:
+// only at a line's start, before the measure's words, and like every other kind only in a run 1, 2.
 const OTHER_MARKER =
-  /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])|\(([一二三四五六七八九十]{1,3})\)|([⑴-⒇])|([⒈-⒛])|第([一二三四五六七八九十]{1,3})\s*[,、:]/g;
+  /\((\d{1,2})\)|(\d{1,2})\s*[、.](?![\d.])|([①-⑳])|\(([一二三四五六七八九十]{1,3})\)|([⑴-⒇])|([⒈-⒛])|第([一二三四五六七八九十]{1,3})\s*[,、:]|(?<=^|\n)[ \t]*(\d{1,2})[ \t]+(?=[\u4e00-\u9fff“"《【])/g;
 const PARENTHESIZED_ONE = '⑴'.charCodeAt(0);
 const DIGIT_ONE_FULL_STOP = '⒈'.charCodeAt(0);
 // 】 closes a label such as 【整改情况】 that opens the enumeration.
@@ -114,7 +116,10 @@ function markersOf(normalizedBody: string, pattern: RegExp, kindOf: (match: RegE
 
 function markerValue(kind: Marker['kind'], match: RegExpExecArray): number | null {
   if (kind === 'paren') return match[1] !== undefined ? Number(match[1]) : match[5].charCodeAt(0) - PARENTHESIZED_ONE + 1;
-  if (kind === 'arabic') return match[2] !== undefined ? Number(match[2]) : match[6].charCodeAt(0) - DIGIT_ONE_FULL_STOP + 1;
+  if (kind === 'arabic') {
+    if (match[2] !== undefined) return Number(match[2]);
+    return match[8] !== undefined ? Number(match[8]) : match[6].charCodeAt(0) - DIGIT_ONE_FULL_STOP + 1;
+  }
   if (kind === 'chinese-paren') return numeralValue(match[4]);
   if (kind === 'ordinal') return numeralValue(match[7]);
   return match[3].charCodeAt(0) - '①'.charCodeAt(0) + 1;
@@ -138,7 +143,7 @@ function runsOf(markers: readonly Marker[], minimumLength: number): Marker[][] {
 function bestOtherRuns(normalizedBody: string): Marker[][] {
   const markers = markersOf(normalizedBody, OTHER_MARKER, (match) => {
     if (match[1] !== undefined || match[5] !== undefined) return 'paren';
-    if (match[2] !== undefined || match[6] !== undefined) return 'arabic';
+    if (match[2] !== undefined || match[6] !== undefined || match[8] !== undefined) return 'arabic';
     if (match[4] !== undefined) return 'chinese-paren';
     if (match[7] !== undefined) return 'ordinal';
     return 'circled';

@@ -126,19 +126,32 @@ export function buildOutline(lines: readonly NoticeLine[]): OutlineNode {
 /**
  * The headings with the numbers whose copy lost their punctuation (一 关于…, 1 关于…), of each style
  * whose bare numbers run 1, 2 in the notice: a copy that drops the 、 or . drops it from every heading
- * of a level, while a sentence that happens to open with a number and a space is a lone line.
+ * of a level, while a sentence that happens to open with a number and a space is a lone line. Where
+ * the notice's punctuated numbers of that style run 1, 2 as well (1.X问题 over 1 建立台账 lines), it
+ * numbers its headings with the punctuation, and the bare numbers are a list inside their bodies.
  */
 function withBareHeadings(lines: readonly NoticeLine[], headings: readonly (HeadingNumber | null)[]): (HeadingNumber | null)[] {
   const bare = lines.map((line, position) => (headings[position] === null && line.kind === 'content' ? recogniseBareHeadingNumber(line.normalized) : null));
   const running = new Set<HeadingStyle>();
-  for (const [position, heading] of bare.entries()) {
-    if (heading === null || heading.value !== 1) continue;
-    if (bare.slice(position + 1).some((later) => later !== null && later.style === heading.style && later.value === 2)) running.add(heading.style);
+  for (const style of stylesRunningOneTwo(bare)) {
+    if (!stylesRunningOneTwo(headings).has(style)) running.add(style);
   }
   return headings.map((heading, position) => {
     const candidate = bare[position];
     return heading ?? (candidate !== null && running.has(candidate.style) ? candidate : null);
   });
+}
+
+/** The styles of which a number 1 is followed, somewhere later, by a 2. */
+function stylesRunningOneTwo(headings: readonly (HeadingNumber | null)[]): Set<HeadingStyle> {
+  const running = new Set<HeadingStyle>();
+  const seenOne = new Set<HeadingStyle>();
+  for (const heading of headings) {
+    if (heading === null) continue;
+    if (heading.value === 1) seenOne.add(heading.style);
+    else if (heading.value === 2 && seenOne.has(heading.style)) running.add(heading.style);
+  }
+  return running;
 }
 
 /**

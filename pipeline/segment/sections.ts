@@ -29,6 +29,13 @@ export interface HeadingJudge {
    * (三)整改事项完成情况) and names neither a finding nor a field: no problem, no area.
    */
   reportsRectificationWork(node: OutlineNode): boolean;
+  /**
+   * True when the heading stands under an area (…方面) and lists its measures as numbered lines
+   * below it ((1)…, (2)…, each one line with nothing below): a finding, however it is worded. A
+   * finding named only by its act (插手干预工程项目, 弱口令, 搭车收费) holds no shortcoming word, and
+   * its place in the outline says what the words cannot.
+   */
+  listsMeasuresBelow(node: OutlineNode): boolean;
 }
 
 /** A judge over one notice's outline. */
@@ -93,7 +100,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
       if (items.length > 0 && !reportsRectification(reader.ownText(node).normalized)) {
         // Findings below a group carry their own rectification text (or group further findings);
         // measures listed below a finding do not. Below an area heading, items naming findings suffice.
-        const carrying = items.filter((item) => reportsRectification(reader.ownText(item).normalized) || isGroup(item));
+        const carrying = items.filter((item) => reportsRectification(reader.ownText(item).normalized) || isGroup(item) || listsMeasuresBelow(item));
         const naming = readsLikeArea(node) && !listsMeasuresOfItsFinding(node, items) ? items.filter(namesFinding) : [];
         cached = Math.max(carrying.length, naming.length) * 2 >= items.length;
       }
@@ -110,13 +117,32 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
    */
   const listsMeasuresOfItsFinding = (node: OutlineNode, items: readonly OutlineNode[]): boolean => {
     const words = reader.heading(node).normalized.slice(node.contentStart - node.start);
-    if (containsAny(words, cues.areaCues) || !namesShortcoming(words)) return false;
+    if (containsAny(words, cues.areaCues)) return false;
+    // Below an area, a heading over one-line items is a finding whatever its words: one named only
+    // by its act (违法分包转包) lists measures that name the wrong they remedy (对违规企业立案查处).
+    if (!namesShortcoming(words) && !standsUnderAnArea(node)) return false;
     return items.every(isOneLine);
+  };
+  const standsUnderAnArea = (node: OutlineNode): boolean => {
+    const area = node.parent;
+    if (area === null || area.line === null) return false;
+    const areaWords = reader.heading(area).normalized.slice(area.contentStart - area.start);
+    return containsAny(areaWords, cues.areaCues) && !namesShortcoming(areaWords);
   };
   // The item's body is what its own line holds after the heading's first sentence, nothing below it.
   const isOneLine = (item: OutlineNode): boolean => {
     const { normalized, wholeLine } = reader.heading(item);
     return reader.body(item).normalized === wholeLine.slice(normalized.length).trim();
+  };
+
+  const listsMeasuresBelow = (node: OutlineNode): boolean => {
+    if (node.line === null || !standsUnderAnArea(node)) return false;
+    const words = reader.heading(node).normalized.slice(node.contentStart - node.start);
+    // A field of its own (1.党的建设方面) groups findings; a line that goes on after its heading is a paragraph.
+    if (containsAny(words, cues.areaCues) || reader.heading(node).wholeLine.trimEnd() !== reader.heading(node).normalized.trimEnd()) return false;
+    const items = node.children.filter((child) => child.style !== 'shi');
+    if (items.length < 2 || isGroup(node)) return false;
+    return items.every((item) => item.children.every((child) => child.style === 'shi') && isOneLine(item));
   };
 
   const reportsRectificationWork = (node: OutlineNode): boolean => {
@@ -128,7 +154,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     return words.startsWith('整改') || containsAny(words, cues.rectificationWorkCues);
   };
 
-  return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea, announcesRectification, reportsRectificationWork };
+  return { itemsOf, isGroup, namesFinding, reportsRectification, readsLikeArea, announcesRectification, reportsRectificationWork, listsMeasuresBelow };
 }
 
 /**
@@ -176,7 +202,7 @@ function isProblemSection(section: OutlineNode, reader: NodeTextReader, judge: H
   let naming = 0;
   for (const leaf of leaves) {
     if (judge.namesFinding(leaf)) naming++;
-    if (judge.reportsRectification(reader.body(leaf).normalized) || judge.announcesRectification(leaf)) evidence++;
+    if (judge.reportsRectification(reader.body(leaf).normalized) || judge.announcesRectification(leaf) || judge.listsMeasuresBelow(leaf)) evidence++;
   }
   // How the work was done (提高政治站位,强化整改担当: 一是…) enumerates like rectification but names
   // no shortcoming, neither in its items nor in its own heading.

@@ -14,6 +14,8 @@ export type HeadingStyle =
   | 'part' // 第一部分
   | 'chinese' // 一、
   | 'chinese-paren' // (一) ㈠
+  | 'financial' // 壹、 (the financial numerals: a level of its own, usually above 一、 or (一))
+  | 'financial-paren' // (壹)
   | 'chinese-half-paren' // 一) 一）: a numeral with only a closing bracket, a level of its own below 一、
   | 'arabic' // 1. 1、 ⒈
   | 'decimal-2' // 3.1 (a Word outline's second level: below 3. or 三、)
@@ -45,7 +47,9 @@ export interface HeadingNumber {
   pathLabel: string;
 }
 
-const CHINESE_NUMERAL = '[〇零一二三四五六七八九十百两]+';
+// With the financial forms (壹、贰、叁, 拾壹) some notices number their areas with.
+const FINANCIAL_NUMERAL_CHARACTERS = '壹贰貳叁參肆伍陆陸柒捌玖拾佰';
+const CHINESE_NUMERAL = `[〇零一二三四五六七八九十百两${FINANCIAL_NUMERAL_CHARACTERS}]+`;
 
 /** Labels that head a problem without a number: 【问题】X, 反馈问题:X. */
 const UNNUMBERED_PROBLEM_LABELS = checkedLabels(headingLabels.unnumberedProblemLabels, 'unnumberedProblemLabels');
@@ -123,7 +127,10 @@ function chineseNumeral(value: number): string {
 // Every pattern above starts, after the leading spaces, with one of these characters: most lines
 // (body text) start with none, and are settled without trying ten patterns.
 const FIRST_CHARACTERS = new Set(
-  [...'第(0123456789〇零一二三四五六七八九十百两【反问'].concat(circledNumbers(), UNNUMBERED_PROBLEM_LABELS.map((label) => label[0])),
+  [...'第(0123456789〇零一二三四五六七八九十百两【反问', ...FINANCIAL_NUMERAL_CHARACTERS].concat(
+    circledNumbers(),
+    UNNUMBERED_PROBLEM_LABELS.map((label) => label[0]),
+  ),
 );
 const SPACE = /\s/;
 
@@ -150,7 +157,7 @@ export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | 
     const value = style === 'unnumbered' ? 0 : numeralValue(style, match[4]);
     if (value === null || (value < 1 && style !== 'unnumbered')) continue;
     return {
-      style,
+      style: financialOrSame(style, match[4]),
       value,
       numberStart,
       numberEnd: numberStart + match[2].length,
@@ -158,6 +165,16 @@ export function recogniseHeadingNumber(normalizedLine: string): HeadingNumber | 
     };
   }
   return null;
+}
+
+/**
+ * 壹、 and (壹) number a level apart from 一、 and (一): a notice that writes both means two levels
+ * (壹、 over 一、), and a 壹 after 二、 opens a level, not a slip back to one.
+ */
+function financialOrSame(style: HeadingStyle, numeral: string | undefined): HeadingStyle {
+  if (numeral === undefined || ![...numeral].some((character) => FINANCIAL_NUMERAL_CHARACTERS.includes(character))) return style;
+  if (style === 'chinese') return 'financial';
+  return style === 'chinese-paren' ? 'financial-paren' : style;
 }
 
 /** The heading of a line opening with a one-character number (㈡, ⑵, ⒉), with the 、 or . some write after it. */

@@ -3,7 +3,7 @@
 
 /** A Roman numeral opening a line: its value, where it ends (past its punctuation) and how a path writes it. */
 export interface RomanNumber {
-  /** `roman` for capitals (Ⅰ, II), `roman-lower` for the small letters Unicode has (ⅰ). */
+  /** `roman` for capitals (Ⅰ, II), `roman-lower` for small letters (ⅰ, ii). */
   style: 'roman' | 'roman-lower';
   value: number;
   numberEnd: number;
@@ -21,7 +21,7 @@ const LETTERS_NUMERAL = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
 /**
  * The Roman numeral at `start` of a normalised line, or `null`. Unicode numerals may stand alone
- * before the heading's words (Ⅱ基层党组织建设方面); a numeral in Latin capitals (II.) must be
+ * before the heading's words (Ⅱ基层党组织建设方面); a numeral in Latin letters (II. or ii.) must be
  * followed by `.` or `、`, so a line opening with a word in capitals is no heading.
  */
 export function romanNumberAt(normalizedLine: string, start: number): RomanNumber | null {
@@ -39,9 +39,12 @@ export function romanNumberAt(normalizedLine: string, start: number): RomanNumbe
   }
   const unicode = end > start;
   if (!unicode) {
-    while (end < normalizedLine.length && 'IVX'.includes(normalizedLine[end])) end++;
-    letters = normalizedLine.slice(start, end);
+    // Capitals (II.) or small letters (ii.), never the two mixed: Word's lower-case Roman list is a level of its own.
+    const alphabet = 'ivx'.includes(normalizedLine[start]) ? 'ivx' : 'IVX';
+    while (end < normalizedLine.length && alphabet.includes(normalizedLine[end])) end++;
+    letters = normalizedLine.slice(start, end).toUpperCase();
     if (letters === '' || !/^\s*[.、]/.test(normalizedLine.slice(end))) return null;
+    small = alphabet === 'ivx';
   }
   const value = lettersValue(letters);
   if (value === null) return null;
