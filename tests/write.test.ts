@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv, writeTableCsv } from '../pipeline/write/csv';
-import { countCheck, daysBetween, extractedCounts } from '../pipeline/write/notice-tables';
+import { codePointCount, countCheck, daysBetween, extractedCounts } from '../pipeline/write/notice-tables';
 import type { DeclaredCounts, Problem } from '../pipeline/types';
 
 describe('tableToCsv', () => {
@@ -71,5 +71,14 @@ describe('count check', () => {
   it('daysBetween counts whole days across a year end and is null without both dates', () => {
     expect(daysBetween('2021-12-03', '2022-01-21')).toBe(49);
     expect(daysBetween(null, '2022-01-21')).toBeNull();
+  });
+});
+
+describe('codePointCount(text)', () => {
+  it('counts characters as for…of does: a surrogate pair as one, a lone surrogate as one', () => {
+    for (const text of ['', '巡察整改', '𠀀字', 'a\ud800', '\udc00\ud800b', '😀😀x\ud83d']) {
+      expect(codePointCount(text)).toBe([...text].length);
+    }
+    expect(codePointCount('𠀀字')).toBe(2);
   });
 });

@@ -53,7 +53,9 @@ function guessLegacyEncoding(bytes: Uint8Array): string {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let controls = 0;
-  for (const byte of sample) {
+  // Indexed: a typed array's iterator allocates a result per byte until the loop is optimised.
+  for (let index = 0; index < sample.length; index++) {
+    const byte = sample[index];
     if (byte === 0) return true;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) controls++;
   }

@@ -31,10 +31,27 @@ export function noticesTable(notices: ProcessedNotice[]): Table {
       declared.measuresCompleted, declared.measuresBasicallyCompleted, declared.rulesMade,
       declared.moneyReturnedYuan, declared.peopleDisciplined,
       extracted.areas, extracted.problems, extracted.subProblems, extracted.measures,
-      countCheck(declared, extracted), [...source.text].length, source.sha256,
+      countCheck(declared, extracted), codePointCount(source.text), source.sha256,
     ];
   });
   return { name: 'notices', columns: NOTICE_COLUMNS, rows };
+}
+
+/** Characters as a reader counts them (a character outside the BMP is one), without spreading the text into an array of them. */
+export function codePointCount(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    // A high surrogate followed by a low one is one character in two units.
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        index++;
+      }
+    }
+  }
+  return count;
 }
 
 export interface ExtractedCounts {
