@@ -1,9 +1,20 @@
 import { normalizeForParsing } from '../ingest/normalize';
 import concepts from './finding-concepts.json' with { type: 'json' };
 
-const PHRASES_BY_CONCEPT: readonly [string, readonly string[]][] = Object.entries(concepts.concepts).map(
-  ([concept, phrases]) => [concept, phrases.map(normalizeForParsing)],
-);
+const CONCEPTS = Object.keys(concepts.concepts);
+
+// The phrases by their first character, each with its concept's position in the file: a text
+// is read once, looking up what may start at each character, instead of searched for each of
+// some three hundred phrases.
+const PHRASES_BY_FIRST_CHARACTER = new Map<string, { phrase: string; concept: number }[]>();
+Object.values(concepts.concepts).forEach((phrases, concept) => {
+  for (const phrase of phrases.map(normalizeForParsing)) {
+    const first = phrase[0];
+    let starting = PHRASES_BY_FIRST_CHARACTER.get(first);
+    if (!starting) PHRASES_BY_FIRST_CHARACTER.set(first, (starting = []));
+    starting.push({ phrase, concept });
+  }
+});
 
 /**
  * The recurring findings (`finding-concepts.json`) that a text names, in the file's order:
@@ -11,7 +22,11 @@ const PHRASES_BY_CONCEPT: readonly [string, readonly string[]][] = Object.entrie
  */
 export function findingConcepts(text: string): string[] {
   const normalized = normalizeForParsing(text);
-  return PHRASES_BY_CONCEPT.filter(([, phrases]) => phrases.some((phrase) => normalized.includes(phrase))).map(
-    ([concept]) => concept,
-  );
+  const named = new Set<number>();
+  for (let start = 0; start < normalized.length; start++) {
+    const starting = PHRASES_BY_FIRST_CHARACTER.get(normalized[start]);
+    if (!starting) continue;
+    for (const { phrase, concept } of starting) if (normalized.startsWith(phrase, start)) named.add(concept);
+  }
+  return [...named].sort((first, second) => first - second).map((concept) => CONCEPTS[concept]);
 }
