@@ -68,6 +68,22 @@ describe('countProblemTerms(tokens)', () => {
     expect(counts.bodyCounts).toEqual([1, 0, 1, 1]);
     expect(counts.total).toBe(6);
   });
+
+  it('counts each problem afresh, whatever the problems counted before used the same terms', () => {
+    const tokens = { titleTokens: ['阵地', '管理'], bodyTokens: ['管理', '台账'] };
+    const first = countProblemTerms(tokens);
+    countProblemTerms({ titleTokens: ['台账', '管理'], bodyTokens: ['阵地'] });
+    expect(countProblemTerms(tokens)).toEqual(first);
+    expect(first).toEqual({ terms: ['阵地', '管理', '台账'], titleCounts: [1, 1, 0], bodyCounts: [0, 1, 1], total: 4 });
+  });
+
+  it('counts a problem right when its tokens fill the memo of content terms, which then starts afresh', () => {
+    // More distinct tokens than the memo keeps (200,000), then a problem that repeats its terms.
+    const many = Array.from({ length: 210_000 }, (_, index) => `词${index.toString(36)}`);
+    expect(countProblemTerms({ titleTokens: many, bodyTokens: [] }).terms).toHaveLength(many.length);
+    const counts = countProblemTerms({ titleTokens: ['阵地', many[5], '阵地'], bodyTokens: [many[5], '台账'] });
+    expect(counts).toEqual({ terms: ['阵地', many[5], '台账'], titleCounts: [2, 1, 0], bodyCounts: [0, 1, 1], total: 5 });
+  });
 });
 
 describe('problemTermsJson(counts)', () => {
@@ -76,6 +92,10 @@ describe('problemTermsJson(counts)', () => {
     const json = problemTermsJson(countProblemTerms(tokens));
     expect(json).toBe(JSON.stringify({ '"三重一大"': 2, '２０２３': 2, 阵地: 3, 'a\\b': 1 }));
     expect(json).toBe(JSON.stringify(weightedTerms(tokens)));
+  });
+
+  it('writes {} for a problem without content terms', () => {
+    expect(problemTermsJson(countProblemTerms({ titleTokens: ['的', '2023'], bodyTokens: [] }))).toBe('{}');
   });
 
   it('escapes control characters and lone surrogates as JSON.stringify does, and keeps surrogate pairs', () => {

@@ -80,22 +80,23 @@ export function noticeKeywordCounts(
   termTable: Map<string, number> = new Map(),
   counted?: readonly ProblemTermCounts[],
 ): NoticeKeywordCounts {
-  const byCategory = new Map<string, { leaves: number; total: number; slots: Map<number, number>; terms: number[]; counts: number[]; problems: number[] }>();
+  // `slots[position]`: where a term of the notice is in the category's lists (an array, as positions are small and dense).
+  const byCategory = new Map<string, { leaves: number; total: number; slots: number[]; terms: number[]; counts: number[]; problems: number[] }>();
   const { problems } = notice.segmentation;
   problems.forEach((problem, index) => {
     if (!problem.leaf) return;
     const category = notice.taggings[index].primary;
     let entry = byCategory.get(category);
-    if (!entry) byCategory.set(category, (entry = { leaves: 0, total: 0, slots: new Map(), terms: [], counts: [], problems: [] }));
+    if (!entry) byCategory.set(category, (entry = { leaves: 0, total: 0, slots: [], terms: [], counts: [], problems: [] }));
     const termCounts = counted?.[index] ?? countProblemTerms(notice.tokens[index] ?? { titleTokens: [], bodyTokens: [] }, stopWords);
     entry.leaves += 1;
     entry.total += termCounts.total;
     termCounts.terms.forEach((term, slotInProblem) => {
       let position = termTable.get(term);
       if (position === undefined) termTable.set(term, (position = termTable.size));
-      let slot = entry.slots.get(position);
+      let slot = entry.slots[position];
       if (slot === undefined) {
-        entry.slots.set(position, (slot = entry.terms.length));
+        entry.slots[position] = slot = entry.terms.length;
         entry.terms.push(position);
         entry.counts.push(0);
         entry.problems.push(0);

@@ -1,5 +1,5 @@
 import type { TokenizedProblem } from '../types';
-import { contentTermsOf } from './content-term-memo';
+import { contentTermNumbering } from './content-term-memo';
 
 /**
  * A problem's distinct content terms in order of first use (title first, then body), with how
@@ -16,26 +16,54 @@ export interface ProblemTermCounts {
   total: number;
 }
 
-/** Counts a problem's content terms (`contentTermsOf`: no stop words, single characters or numbers). */
+// By term number (`contentTermNumbering`): the problem counted that last met the term, and
+// the term's slot in that problem's lists. Shared by every call instead of a map per problem,
+// which was most of what counting allocated.
+let lastProblem = new Int32Array(4096);
+let slotInProblem = new Int32Array(4096);
+let problemsCounted = 0;
+
+/** Counts a problem's content terms (`isContentTerm`: no stop words, single characters or numbers). */
 export function countProblemTerms(tokens: TokenizedProblem, stopWords?: ReadonlySet<string>): ProblemTermCounts {
   const counts: ProblemTermCounts = { terms: [], titleCounts: [], bodyCounts: [], total: 0 };
-  // A map, not an object keyed by term: fresh token strings as object keys are interned first.
-  const slots = new Map<string, number>();
+  const numbering = contentTermNumbering(tokens.titleTokens.length + tokens.bodyTokens.length, stopWords);
+  const problem = nextProblem();
   const count = (tokens: readonly string[], into: 'titleCounts' | 'bodyCounts') => {
-    const terms = contentTermsOf(tokens, stopWords);
-    counts.total += terms.length;
-    for (const term of terms) {
-      let slot = slots.get(term);
-      if (slot === undefined) {
-        slots.set(term, (slot = counts.terms.length));
+    for (const term of tokens) {
+      const number = numbering.numberOf(term);
+      if (number < 0) continue;
+      counts.total += 1;
+      if (number >= lastProblem.length) makeRoom(numbering.terms());
+      if (lastProblem[number] !== problem) {
+        lastProblem[number] = problem;
+        slotInProblem[number] = counts.terms.length;
         counts.terms.push(term);
         counts.titleCounts.push(0);
         counts.bodyCounts.push(0);
       }
-      counts[into][slot] += 1;
+      counts[into][slotInProblem[number]] += 1;
     }
   };
   count(tokens.titleTokens, 'titleCounts');
   count(tokens.bodyTokens, 'bodyCounts');
   return counts;
+}
+
+/** A number for the problem about to be counted, never one an entry of `lastProblem` holds from before. */
+function nextProblem(): number {
+  if (problemsCounted === 0x7fffffff) {
+    lastProblem.fill(0);
+    problemsCounted = 0;
+  }
+  return ++problemsCounted;
+}
+
+function makeRoom(terms: number): void {
+  const size = Math.max(terms, 2 * lastProblem.length);
+  const grownLast = new Int32Array(size);
+  grownLast.set(lastProblem);
+  const grownSlots = new Int32Array(size);
+  grownSlots.set(slotInProblem);
+  lastProblem = grownLast;
+  slotInProblem = grownSlots;
 }

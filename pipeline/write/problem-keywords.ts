@@ -22,13 +22,18 @@ export function termWeight(counts: ProblemTermCounts, slot: number): number {
  * an object would put first.)
  */
 export function problemTermsJson(counts: ProblemTermCounts): string {
-  let json = '{';
+  if (counts.terms.length === 0) return '{}';
+  // Pieces joined once: a string added to piece by piece left a chain of partial strings per
+  // term, which was a twelfth of what a notice's processing allocated.
+  const pieces: (string | number)[] = new Array(4 * counts.terms.length);
   counts.terms.forEach((term, slot) => {
+    pieces[4 * slot] = slot === 0 ? '{"' : ',"';
     // A term needs escaping only with a quote, a backslash or a control character: rarely.
-    const key = NEEDS_ESCAPING.test(term) ? JSON.stringify(term) : `"${term}"`;
-    json += `${slot === 0 ? '' : ','}${key}:${termWeight(counts, slot)}`;
+    pieces[4 * slot + 1] = NEEDS_ESCAPING.test(term) ? JSON.stringify(term).slice(1, -1) : term;
+    pieces[4 * slot + 2] = '":';
+    pieces[4 * slot + 3] = termWeight(counts, slot);
   });
-  return `${json}}`;
+  return `${pieces.join('')}}`;
 }
 
 
