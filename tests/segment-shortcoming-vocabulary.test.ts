@@ -11,8 +11,12 @@ import { pathsTitlesAndMeasures } from './helpers/notice-lines';
 // remains names a wrong act without any judging word (领导干部插手干预工程项目) or is no title.
 // The titles are read from every set, so a new set moves the share: with the sixth tagging set
 // (whose security and utility findings name acts: 子业务系统存在弱口令, 搭车收费) it is 0.9768
-// (1135 of 1162), and the floor below allows for that.
-const RECOGNISED_SHARE_FLOOR = 0.97;
+// (1135 of 1162), and 0.9718 (1206 of 1241) with the seventh, whose findings name an act or the
+// public's complaint alone (化整为零规避公开招标, 群众查档往返跑, 群众办理不便) or understate
+// (力度仍需加强, 还需持续发力, 成效不彰显). Once those acts and complaints were listed (read only in
+// words without a measure's verb, as the shapes are) it is 0.9976 (1238 of 1241): what remains is a
+// target left undone (任务未完成, whose 未完成 is read as progress) and two gold titles that are no finding.
+const RECOGNISED_SHARE_FLOOR = 0.995;
 
 describe('the shortcoming vocabulary of segment-cues.json', () => {
   it('namesShortcomingItself(title) holds for at least the floor share of the fixtures\' problem titles', () => {
@@ -51,6 +55,26 @@ describe('the shortcoming vocabulary of segment-cues.json', () => {
     expect(namesShortcomingItself('政务新媒体账号长期无人维护,存在被盗用风险')).toBe(true);
     expect(namesShortcomingItself('本单位工程项目存在围标串标现象')).toBe(true);
     expect(namesShortcomingItself('工程建设领域廉洁风险突出')).toBe(true);
+  });
+
+  it('namesShortcomingItself(words) recognises a finding that names a wrong act, the public\'s complaint or an understatement alone', () => {
+    expect(namesShortcomingItself('工程项目化整为零规避公开招标')).toBe(true);
+    expect(namesShortcomingItself('档案查阅利用服务不便民，群众查档往返跑')).toBe(true);
+    expect(namesShortcomingItself('异地就医备案渠道单一，群众办理不便')).toBe(true);
+    expect(namesShortcomingItself('领导干部插手干预工程项目')).toBe(true);
+    expect(namesShortcomingItself('项目资金闲置沉淀')).toBe(true);
+    expect(namesShortcomingItself('部分村党组织软弱涣散')).toBe(true);
+    expect(namesShortcomingItself('打击电信网络新型违法犯罪力度仍需加强')).toBe(true);
+    expect(namesShortcomingItself('作风效能建设成效不彰显')).toBe(true);
+  });
+
+  it('hasFindingShape(words) is false for measures that name a wrong act to forbid or remedy it', () => {
+    expect(hasFindingShape('开展建筑市场违法分包转包专项检查')).toBe(false);
+    expect(hasFindingShape('建立领导干部插手干预工程建设项目记录报告制度')).toBe(false);
+    expect(hasFindingShape('盘活村级闲置资产')).toBe(false);
+    expect(hasFindingShape('对12个软弱涣散党组织进行整顿')).toBe(false);
+    expect(hasFindingShape('追回应由个人承担的费用')).toBe(false);
+    expect(hasFindingShape('严禁使用互联网邮箱传输工作敏感信息')).toBe(false);
   });
 
   it('hasFindingShape(words) is false for measures that quote a finding\'s shape to remedy it and for headings of sections and areas', () => {

@@ -18,6 +18,12 @@ export interface SegmentCues {
    * 环节多、时限长, 签约热闹、落地冷清, 负担依然较重, 存在廉洁风险 as the whole statement.
    */
   findingShapes: RegExp[];
+  /**
+   * Words that name a wrong act or the public's complaint, with no judging word (化整为零,
+   * 搭车收费, 弱口令, 群众往返跑, 不便): read like the shapes, never in words holding a measure's
+   * verb, since a measure names the same act to forbid or remedy it (严禁转包, 盘活闲置资产).
+   */
+  findingActs: string[];
   /** Words of a measure (解决, 防范, 排查 …): words holding one quote a finding's shape to remedy it, they name none. */
   findingShapeExclusions: string[];
   rectificationLabel: RegExp;
@@ -111,6 +117,7 @@ function compileCues(raw: typeof cueData): SegmentCues {
     sectionTitleCues: checkedList(raw.sectionTitleCues, 'sectionTitleCues'),
     findingCues: checkedList(raw.findingCues, 'findingCues'),
     findingShapes: raw.findingShapePatterns.map((source, index) => compiled(source, `findingShapePatterns[${index}]`)),
+    findingActs: checkedList(raw.findingActs, 'findingActs'),
     findingShapeExclusions: checkedList(raw.findingShapeExclusions, 'findingShapeExclusions'),
     rectificationLabel: compiled(raw.rectificationLabelPattern, 'rectificationLabelPattern'),
     findingRectificationHeading: compiled(raw.findingRectificationHeadingPattern, 'findingRectificationHeadingPattern'),
@@ -200,11 +207,13 @@ export function namesShortcoming(words: string): boolean {
 
 /**
  * True when words are shaped as a finding though no shortcoming word is in them (重建设轻应用,
- * 环节多、时限长, 存在廉洁风险): a measure quotes the same shapes to say what it remedies
- * (解决办事难、办事慢问题, 防范廉洁风险), so words holding a measure's verb have none.
+ * 环节多、时限长, 存在廉洁风险), or name a wrong act or a complaint alone (化整为零规避公开招标,
+ * 群众查档往返跑): a measure quotes the same shapes and acts to say what it remedies
+ * (解决办事难、办事慢问题, 防范廉洁风险, 开展违法分包转包专项检查), so words holding a measure's verb have none.
  */
 export function hasFindingShape(words: string): boolean {
-  return !containsAny(words, cues.findingShapeExclusions) && cues.findingShapes.some((shape) => shape.test(words));
+  if (containsAny(words, cues.findingShapeExclusions)) return false;
+  return containsAny(words, cues.findingActs) || cues.findingShapes.some((shape) => shape.test(words));
 }
 
 /**
