@@ -1,7 +1,7 @@
 import type { AgencyLevel } from '../types';
 import type { Division } from './divisions';
 import terms from './inspection-terms.json';
-import { cityByShortNameAtStart, readPlaceChain } from './places';
+import { cityByShortNameAtStart, readPlaceChain, type PlaceMention } from './places';
 import { NO_PLACE, placeOf, type AgencyPlace } from './region';
 
 const LEVELS: readonly AgencyLevel[] = ['province', 'city', 'district'];
@@ -16,16 +16,30 @@ const TERM = /^[一二三四五六七八九十\d]+届/;
  * whose group inspected it (`省委第三巡视组`): a province's groups inspect its own bodies and the
  * cities and counties that name themselves, so a body without a place is the province's; likewise
  * for a city's and a county's groups. The region is the place the group's name writes
- * (江苏省委第三巡视组) or, else, that of the city the agency's name starts with (苏州), cut to the
- * committee's level. `null` when the group is no place committee's (中央第十巡视组, 集团公司党委第四巡察组).
+ * (江苏省委第三巡视组), else that of the city the agency's name starts with (苏州), else the one
+ * division of the committee's level the notice names (a community inspected by 县委第五巡察组 on a
+ * page that names one county), cut to the committee's level. `null` when the group is no place
+ * committee's (中央第十巡视组, 集团公司党委第四巡察组). `committee` may also be a round (十二届区委第二轮).
  */
-export function placeByInspectingCommittee(agency: string, inspectionBody: string | null): AgencyPlace | null {
-  if (!inspectionBody) return null;
+export function placeByInspectingCommittee(agency: string, committee: string | null, namedInNotice: () => PlaceMention[] = () => []): AgencyPlace | null {
+  if (!committee) return null;
+  const inspectionBody = committee;
   const level = committeeLevel(inspectionBody);
   if (!level) return null;
-  const division = placeInGroupName(inspectionBody) ?? cityByShortNameAtStart(agency)?.division ?? null;
+  const division = placeInGroupName(inspectionBody) ?? cityByShortNameAtStart(agency)?.division ?? onlyDivisionNamed(namedInNotice(), level);
   const { province, city, district } = division ? placeOf([division]).region : NO_PLACE.region;
   return { region: { province, city: level === 'province' ? null : city, district: level === 'district' ? district : null }, level };
+}
+
+// The notice names one division of that level and no other (金平苗族瑶族傣族自治县 in its breadcrumb).
+function onlyDivisionNamed(mentions: PlaceMention[], level: AgencyLevel): Division | null {
+  const named = new Map<string, Division>();
+  for (const mention of mentions) {
+    const ofLevel = mention.divisions.filter((division) => division.level === level);
+    if (ofLevel.length > 1) return null;
+    if (ofLevel.length === 1) named.set(ofLevel[0].code, ofLevel[0]);
+  }
+  return named.size === 1 ? [...named.values()][0] : null;
 }
 
 function committeeLevel(inspectionBody: string): AgencyLevel | null {

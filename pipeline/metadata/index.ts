@@ -46,9 +46,13 @@ export function extractMetadata(notice: NoticeText): { metadata: NoticeMetadata;
   // 苏州市相城交通投资集团 inspected by 相城区委 is the district's, though its name read alone stops at the city.
   const placeByName = (agency ? placeInInspectingDistrict(agency, placeByNameAlone, inspection.body) : null) ?? placeByNameAlone;
   // A name that tells no place at all (苏州工艺美术职业技术学院) is placed by the committee that inspected it.
-  const place = (agency && !centralUnit && placeByName.level === null && placeByName.region.province === null
-    ? placeByInspectingCommittee(agency, inspection.body)
-    : null) ?? placeByName;
+  // A page on several units (十二届区委第二轮巡察整改进展情况公开) names no agency: the committee that ran the round places them all.
+  // A name whose ending alone tells its level (金垦二社区, district) is placed so too, where the committee is of that level.
+  const byCommittee = agency && !centralUnit && placeByName.region.province === null ? placeByInspectingCommittee(agency, inspection.body, placeMentions) : null;
+  const place =
+    (byCommittee && (placeByName.level === null || byCommittee.level === placeByName.level) ? byCommittee : null) ??
+    (agency === null ? placeByInspectingCommittee('', inspection.body ?? inspection.round, placeMentions) : null) ??
+    placeByName;
 
   const metadata: NoticeMetadata = {
     title,

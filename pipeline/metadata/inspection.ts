@@ -33,6 +33,12 @@ const ROUND_WORDS_BETWEEN = new RegExp(
   `((?:${NUMERAL}+届[\\u4e00-\\u9fa5]{0,6}?)?(?:${terms.placeCommittees.join('|')}))[^,，;；。:：巡]{1,${terms.longestWordsInRound}}?(第${NUMERAL}+轮)`,
 );
 const DATE_BEFORE_GROUP = /^.*\d日/;
+// 区委组建4个巡察组: a count of groups names several, none of which is this notice's group.
+const SEVERAL_GROUPS = new RegExp(`${NUMERAL}+个(?:巡视|巡察)`);
+// 对区民政局、区农业农村局…等4家单位开展常规巡察: a list of units, none of which is this notice's agency.
+const SEVERAL_UNITS = new RegExp(`[${terms.unitListMarks.join('')}]|等${NUMERAL}+(?:${terms.unitCountWords.join('|')})`);
+// 六届市委第八轮巡察整改: a round written whole right before the rectification it names is this notice's.
+const ROUND_OF_RECTIFICATION = new RegExp(`(${ROUND.source})(?=${terms.rectificationWords.join('|')})`);
 
 /**
  * The kind of inspection (巡视 or 巡察), the inspecting group, its round and the agency as
@@ -42,16 +48,40 @@ const DATE_BEFORE_GROUP = /^.*\d日/;
  */
 export function findInspection(text: string, title: string | null): Inspection {
   const sentence = INSPECTION_SENTENCE.exec(text);
-  const body = sentence ? sentence[1].replace(DATE_BEFORE_GROUP, '') : (NUMBERED_GROUP.exec(text)?.[0] ?? null);
+  const written = sentence ? sentence[1].replace(DATE_BEFORE_GROUP, '') : (NUMBERED_GROUP.exec(text)?.[0] ?? null);
+  const body = written === null || SEVERAL_GROUPS.test(written) ? null : withKindAsWrittenElsewhere(written, text);
   const sentenceText = sentence ? sentenceAround(text, sentence.index).text : '';
   const sources = [title ?? '', body ?? '', sentenceText];
-  const round = sources.map((source) => ROUND.exec(source)?.[0]).find(Boolean) ?? sources.map(roundWithWordsBetween).find(Boolean) ?? null;
+  const round =
+    sources.map((source) => ROUND.exec(source)?.[0]).find(Boolean) ??
+    sources.map(roundWithWordsBetween).find(Boolean) ??
+    ROUND_OF_RECTIFICATION.exec(text)?.[1] ??
+    null;
+  const named = sentence ? sentence[2] : null;
   return {
     kind: kindOf(body) ?? kindOf(title) ?? mostUsedKind(text),
     body,
     round,
-    agencyAsNamed: sentence ? sentence[2] : null,
+    agencyAsNamed: named && !SEVERAL_UNITS.test(withoutBrackets(named)) ? named : null,
   };
+}
+
+/**
+ * 县委第五巡视组 where the notice otherwise speaks of 巡察 and names the group 县委第五巡察组: a slip of
+ * the pen in one sentence; the group is read as the notice names it elsewhere.
+ */
+function withKindAsWrittenElsewhere(body: string, text: string): string {
+  const kind = kindOf(body);
+  if (!kind) return body;
+  const other = kind === '巡视' ? '巡察' : '巡视';
+  const at = body.lastIndexOf(kind);
+  const otherForm = body.slice(0, at) + other + body.slice(at + kind.length);
+  return mostUsedKind(text) === other && text.includes(otherForm) ? otherForm : body;
+}
+
+// 对县委宣传部(含县网信办、县文明办)开展了巡察: the units in brackets belong to the one agency.
+function withoutBrackets(named: string): string {
+  return named.replace(/\([^)]*\)/g, '');
 }
 
 /** 十三届县委组织开展了第二轮 → 十三届县委第二轮: the committee and its round, as a round written whole reads. */

@@ -5,8 +5,9 @@ import { isWebDebris } from './web-debris';
 // page puts above or below a notice.
 const PAGE_DATE = /(?:发布日期|发文日期|日期|时间)[::]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 // 2026-01-12 19:24 来源:区纪委监委, 2023-05-04 08:46:31  浏览次数: (an article header that shows the date
-// first and unlabelled); the date stands alone, so 2023年2月13日至3月31日,… opens a sentence instead.
-const OPENING_DATE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
+// first and unlabelled), also run together (2021年10月25日09:20 来源:…, 2021-02-23 12:42:06来源:…); what
+// follows must be page debris, so 2023年2月13日至3月31日,… opens a sentence instead.
+const OPENING_DATE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])/;
 const LINES_AT_EACH_END = 10;
 
 /**
