@@ -1,3 +1,4 @@
+import { isPageNumber } from './formats/pdf-furniture';
 import ledger from './ledger-columns.json';
 import type { GridCell } from './table-grid';
 
@@ -49,6 +50,9 @@ export function ledgerLines(grid: readonly GridCell[][]): string[] | null {
   };
   for (const row of grid.slice(header.rowIndex + 1)) {
     if (distinctCells(row).length === 0) continue;
+    // A printed table repeats its header on each page and carries the page's number between:
+    // neither is a row of the ledger.
+    if (isLedgerHeader(row) || (distinctCells(row).length === 1 && isPageNumber(cellText(distinctCells(row)[0])))) continue;
     if (row.length > 1 && row.every((cell) => cell === row[0])) {
       // One cell across the table: a heading row (一、政治建设方面) between the problems.
       writeGroup();
@@ -150,11 +154,28 @@ function distinctColumnCells(rows: readonly GridCell[][], cellOfRow: (row: reado
 }
 
 function numbered(text: string, order: number): string {
-  return MEASURE_NUMBER.test(text) ? text : `(${order})${text}`;
+  return opensWithItemNumber(text) ? text : `(${order})${text}`;
 }
 
+/** True when a cell's text opens with an item's number (1.… (1)… ①… 一是…): the start of a new item, not the rest of one. */
+export function opensWithItemNumber(text: string): boolean {
+  return MEASURE_NUMBER.test(text);
+}
+
+/**
+ * The cell of a row in a role's column. A cell spanning several columns (colspan) holds one
+ * text: it is the problem where it covers the problem column (问题 over 问题 | 整改措施, a
+ * finding with no measure of its own), else the first column's, so it is not read twice.
+ */
 function cellOf(row: readonly GridCell[], header: LedgerHeader, role: Role): GridCell | null {
-  for (const [column, columnRole] of header.roles) if (columnRole === role) return row[column] ?? null;
+  for (const [column, columnRole] of header.roles) {
+    if (columnRole !== role) continue;
+    const cell = row[column] ?? null;
+    if (cell === null || role === 'problem') return cell;
+    const problemColumn = [...header.roles].find(([, named]) => named === 'problem')?.[0];
+    const spansProblem = problemColumn !== undefined && row[problemColumn] === cell;
+    return spansProblem || (column > 0 && row[column - 1] === cell) ? null : cell;
+  }
   return null;
 }
 
