@@ -43,6 +43,16 @@ describe('findTitle below page debris', () => {
     expect(findTitle(linesOf(text), text.split('\n'))).toBe(TITLE);
   });
 
+  it('findTitle(lines) leaves out a column label the page put before the title, and the agency is read without it', () => {
+    const unlabelled = [...menu, TITLE, OPENING].join('\n');
+    expect(extractMetadata(noticeOf(unlabelled)).metadata.agency).toBe('某某县民政局');
+    for (const label of ['【反馈】', '【 巡察整改 】', '[通报]']) {
+      const text = [...menu, `${label}${TITLE}`, OPENING].join('\n');
+      expect(findTitle(linesOf(text), text.split('\n'))).toBe(TITLE);
+      expect(extractMetadata(noticeOf(text)).metadata.agency).toBe('某某县民政局');
+    }
+  });
+
   it('findTitle(lines) is still null when the notice opens with its body below the debris', () => {
     const text = [...menu, OPENING, '一、关于落实党的路线方针政策方面'].join('\n');
     expect(findTitle(linesOf(text), text.split('\n'))).toBeNull();

@@ -5,6 +5,8 @@ import { isWebDebris } from './web-debris';
 const NUMBERED_HEADING = /^[一二三四五六七八九十]+、|^\(?[一二三四五六七八九十\d]+[).、]/;
 // A link in a column page ends with its date: …的通报2024-07-26, …的通报 [2024-07-26].
 const ENDS_WITH_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\]?\)?$/;
+// A page's column label left before the title (【反馈】中共…关于…的通报): the site's, not the notice's.
+const COLUMN_LABEL = /^\s*[【[]\s*[^】\]]{1,8}?\s*[】\]]\s*/;
 
 /**
  * The notice's title: the first line (or two lines joined) before the body that ends like a
@@ -22,7 +24,7 @@ export function findTitle(lines: string[], originalLines: string[]): string | nu
     if (isBody(line)) break;
     candidates.push(index);
   }
-  const quote = (index: number) => originalLines[index].trim();
+  const quote = (index: number) => originalLines[index].trim().replace(COLUMN_LABEL, '');
   const endingLikeTitle = (titleShaped: boolean) => {
     for (let position = 0; position < candidates.length; position++) {
       const index = candidates[position];
