@@ -1,6 +1,7 @@
 import furniture from './page-furniture.json';
 import { normalizeForParsing } from './normalize';
 import { afterOpeningDate, pageDateIn } from './page-labels';
+import { withoutTrailingCredit } from './trailing-credits';
 
 const BREADCRUMB_STEP = />>?|»|›|→|->/g;
 const OPENS_WITH_HOME = new RegExp(`^(?:${furniture.homeWords.join('|')})\\s*(?:>|»|›|→|-)`);
@@ -15,6 +16,8 @@ const EDITION_LINE = new RegExp(furniture.editionLinePattern);
 const ADDRESS_LINE = new RegExp(furniture.addressLinePattern);
 // “…”, "…", 《…》 around a repeated title.
 const TITLE_QUOTES = /^[“"《]+|[”"》]+$/g;
+// 】 alone: what a template leaves on its own line after 【责任编辑：…; no notice writes a line of brackets.
+const BRACKETS_ONLY = /^[[\]【】()（）〔〕\s]+$/;
 // How far below a column-labelled line the title it repeats may stand (the 来源/日期 line between).
 const REPEAT_LOOKAHEAD = 6;
 
@@ -22,6 +25,7 @@ const REPEAT_LOOKAHEAD = 6;
  * Drops short lines that only web pages carry (footers, share buttons, breadcrumbs, editor
  * credits, download links, a title repeated under its column's name). A line that also shows
  * the page's date (发布时间：… 浏览次数：…) keeps the date alone: an unsigned notice has no other.
+ * A kept line loses the bracketed credit glued to its end ((张丽春 || 责任编辑 茹婷婷)).
  */
 export function withoutFurnitureLines(text: string): string {
   const lines = text.split('\n');
@@ -30,12 +34,12 @@ export function withoutFurnitureLines(text: string): string {
   for (let index = 0; index < lines.length; index++) {
     const line = normalized[index];
     if (line.length > furniture.maximumFurnitureLineLength) {
-      kept.push(lines[index]);
+      kept.push(withoutTrailingCredit(lines[index]));
     } else if (isFurnitureLine(line) || repeatsTitleBelow(normalized, index) || repeatsLineAbove(normalized, index) || labelsDownloads(normalized, index)) {
       const date = pageDateIn(lines[index]);
       if (date !== null) kept.push(date);
     } else {
-      kept.push(lines[index]);
+      kept.push(withoutTrailingCredit(lines[index]));
     }
   }
   return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
@@ -51,6 +55,7 @@ function isFurnitureLine(line: string): boolean {
     isBreadcrumb(line) ||
     FILE_NAME.test(line) ||
     EDITION_LINE.test(line) ||
+    BRACKETS_ONLY.test(line) ||
     ADDRESS_LINE.test(line) ||
     isButtonRow(line)
   );

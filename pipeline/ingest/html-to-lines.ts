@@ -4,6 +4,7 @@ import { withoutFurnitureLines } from './furniture-lines';
 import { formatMarkedLink, withoutLinkLists } from './link-lists';
 import { formatTable } from './ledger-format';
 import { withLabelCellsJoined } from './page-labels';
+import { withoutRepeatedCopy } from './repeated-copy';
 
 export { withoutFurnitureLines } from './furniture-lines';
 
@@ -44,9 +45,11 @@ function compileConverter(skipSelectors: string[]) {
  * the furniture elements leaves only a small share of the page's text, they wrapped the
  * article (an unclosed `<div class="nav">`, an article whose class names a menu): the page is
  * read again keeping them, and only the furniture lines are dropped, so the notice is not lost.
+ * A page carrying the article twice (a desktop and a mobile copy) keeps the first.
  */
 export function htmlToLines(html: string): string {
   const withoutFurniture = withoutFurnitureLines(withoutLinkLists(withLabelCellsJoined(convert(html))));
   const whole = withoutFurnitureLines(withoutLinkLists(withLabelCellsJoined(convertKeepingFurniture(html))));
-  return withoutFurniture.length < whole.length * furniture.minimumKeptShare ? whole : withoutFurniture;
+  // A second copy of the article (for phones) is dropped only now, so that it counts in neither share.
+  return withoutRepeatedCopy(withoutFurniture.length < whole.length * furniture.minimumKeptShare ? whole : withoutFurniture);
 }

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestBytes, type IngestResult } from '../pipeline/ingest';
+import { withoutRepeatedCopy } from '../pipeline/ingest/repeated-copy';
+import { withoutTrailingCredit } from '../pipeline/ingest/trailing-credits';
+import { extractMetadata } from '../pipeline/metadata';
+import { segmentNotice } from '../pipeline/segment';
+import { fixturesFolder } from './helpers/seeds';
+
+/** One page of `tests/fixtures/pages-real/pages3-expected.json` (described in its comment). */
+interface ExpectedPage {
+  file: string;
+  source: string;
+  firstLine: string;
+  lastLine: string;
+  title: string;
+  agency: string;
+  published_date: string;
+  problems: string[];
+  furniture: string[];
+}
+
+const pagesFolder = path.join(fixturesFolder, 'pages-real');
+const expected: { pages: ExpectedPage[] } = JSON.parse(readFileSync(path.join(pagesFolder, 'pages3-expected.json'), 'utf8'));
+
+describe.each(expected.pages)('a real page layout: $file', (page) => {
+  let ingested: IngestResult;
+  let text: string;
+  beforeAll(async () => {
+    const bytes = readFileSync(path.join(pagesFolder, page.file));
+    ingested = await ingestBytes({ path: path.join(pagesFolder, page.file), file: page.file, noticeId: page.file.replace(/\.html$/, '') }, bytes);
+    text = ingested.notice?.text ?? '';
+  });
+
+  it('ingestBytes(page) keeps the notice once, from its first line to its last, and nothing of the page after it', () => {
+    expect(ingested.diagnostics).toEqual([]);
+    expect(text.split(page.firstLine)).toHaveLength(2);
+    expect(text.trim().split('\n').at(-1)).toBe(page.lastLine);
+  });
+
+  it('ingestBytes(page) drops the page’s furniture', () => {
+    expect(page.furniture.filter((word) => text.includes(word))).toEqual([]);
+  });
+
+  it('extractMetadata and segmentNotice read the notice’s title, agency, date and problems', () => {
+    const { title, agency, publishedDate } = extractMetadata(ingested.notice!).metadata;
+    expect({ title, agency, published_date: publishedDate }).toEqual({ title: page.title, agency: page.agency, published_date: page.published_date });
+    expect(segmentNotice(ingested.notice!).segmentation.problems.map((problem) => problem.title)).toEqual(page.problems);
+  });
+});
+
+describe('withoutTrailingCredit', () => {
+  it('withoutTrailingCredit(line) cuts a bracketed credit glued after a sentence’s end', () => {
+    expect(withoutTrailingCredit('补齐材料16份。（张丽春 || 责任编辑 茹婷婷）')).toBe('补齐材料16份。');
+    expect(withoutTrailingCredit('已完成整改。(通讯员 李明)')).toBe('已完成整改。');
+  });
+
+  it('withoutTrailingCredit(line) keeps a bracketed note inside a sentence and brackets without a credit word', () => {
+    expect(withoutTrailingCredit('修订制度3项（审核 流程、报账流程）')).toBe('修订制度3项（审核 流程、报账流程）');
+    expect(withoutTrailingCredit('已完成整改。（牵头单位：办公室）')).toBe('已完成整改。（牵头单位：办公室）');
+  });
+});
+
+describe('withoutRepeatedCopy', () => {
+  const body = ['一、落实党中央决策部署方面', '问题1：耕地保护责任落实不到位，问题图斑整治滞后。', '整改进展：开展耕地“非农化”排查，整治问题图斑9处。', '问题2：人居环境整治常态化机制不健全，考评不严。'];
+
+  it('withoutRepeatedCopy(text) drops a second copy of the article with its title and date header, keeping the signature date', () => {
+    const first = ['关于巡察整改进展情况的通报', ...body, '中共某镇委员会', '2024年8月20日'];
+    const text = [...first, '', '关于巡察整改进展情况的通报', '2024-08-21 10:12:35', ...body, '中共某镇委员会', '2024年8月20日'].join('\n');
+    expect(withoutRepeatedCopy(text)).toBe(first.join('\n'));
+  });
+
+  it('withoutRepeatedCopy(text) keeps long lines a notice repeats on their own (a measure written for two problems)', () => {
+    const text = [...body, '整改进展：开展耕地“非农化”排查，整治问题图斑9处。', '问题3：村级财务管理不规范，票据不合规。'].join('\n');
+    expect(withoutRepeatedCopy(text)).toBe(text);
+  });
+});
