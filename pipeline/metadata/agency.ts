@@ -35,15 +35,30 @@ export function findAgency(sources: AgencySources, text: string, mentions: () =>
   return issuedByParty(text)[0] ?? named[0] ?? null;
 }
 
-/** 青神县科协 → 青神县科学技术协会 where the notice also writes the name with the full form (a plan its party group issued). */
+/**
+ * 青神县科协 → 青神县科学技术协会 where the notice also writes the name with the full form (a plan its
+ * party group issued), with the higher places it writes before it there: 利州区法院 →
+ * 广元市利州区人民法院 from 《广元市利州区人民法院涉诉信访工作管理办法》.
+ */
 export function withFullForm(name: string, text: string): string {
   for (const { short, full } of terms.shortForms) {
     const at = name.lastIndexOf(short);
     if (at < 0) continue;
     const written = name.slice(0, at) + full + name.slice(at + short.length);
-    if (text.includes(written)) return written;
+    const writtenAt = text.indexOf(written);
+    if (writtenAt >= 0) return placesWrittenBefore(text, writtenAt) + written;
   }
   return name;
+}
+
+// The longest run of place names that ends right where the full name starts (广元市 before 利州区人民法院).
+function placesWrittenBefore(text: string, position: number): string {
+  const reach = Math.min(position, terms.longestPlacesBeforeName);
+  for (let start = position - reach; start < position; start++) {
+    const before = text.slice(start, position);
+    if (readPlaceChain(before)?.length === before.length) return before;
+  }
+  return '';
 }
 
 /** The name without 中共, 党组/党委/委员会 and remarks in brackets: 中共海南省大数据管理局委员会 → 海南省大数据管理局 (a company's bracketed 集团 stays). */
