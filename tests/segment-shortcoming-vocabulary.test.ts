@@ -16,6 +16,10 @@ import { pathsTitlesAndMeasures } from './helpers/notice-lines';
 // (力度仍需加强, 还需持续发力, 成效不彰显). Once those acts and complaints were listed (read only in
 // words without a measure's verb, as the shapes are) it is 0.9976 (1238 of 1241): what remains is a
 // target left undone (任务未完成, whose 未完成 is read as progress) and two gold titles that are no finding.
+// The eighth set, the ledger2 and seg7 fixtures brought it to 0.9949 (1355 of 1362) with findings
+// named by a backlog or an overrun (办件积压, 超过承诺时限) or by the act alone (公务用车私用, 搭车收取
+// 管理费); listed as acts, 0.9978 (1359 of 1362). 超时 and 反映强烈 are not listed: a measure (通报超时
+// 办件情况) and an area (群众反映强烈的问题方面) use them.
 const RECOGNISED_SHARE_FLOOR = 0.995;
 
 describe('the shortcoming vocabulary of segment-cues.json', () => {
