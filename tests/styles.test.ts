@@ -37,13 +37,6 @@ interface Expected {
 const knownGaps: Record<string, string> = {
   'e2e2-city-court-immediate-items:metadata':
     'a notice that publishes the progress of the items handed over for immediate rectification (移交立行立改事项2件) does not count them as its problems',
-  'e2e2-city-health-commission-status-lines:areas':
-    'a heading labelled as a feedback problem ((一)反馈问题:X) over numbered findings is read as an area, not as their parent problem',
-  'e2e2-city-health-commission-status-lines:problems':
-    'the labelled feedback problem (一)反馈问题:X is missing as the parent of findings 1. and 2.',
-  'e2e2-district-court-linked-round:areas':
-    'a top-level heading worded as a shortcoming without a full stop (一、…有差距) over numbered findings is no area when no procedural section comes before it',
-  'e2e2-district-court-linked-round:problems': 'the findings under 一、…有差距 get no area',
 };
 
 /** The fixture's text as ingest gives a text file: a ledger copied out of Word (tab-separated rows) is written row by row. */

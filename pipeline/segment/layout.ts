@@ -1,5 +1,5 @@
 import type { ProblemStatus } from '../types';
-import { containsAny, cues } from './cues';
+import { containsAny, cues, namesShortcomingItself } from './cues';
 import type { NodeTextReader } from './node-text';
 import type { OutlineNode } from './outline';
 import type { HeadingJudge } from './sections';
@@ -94,12 +94,27 @@ function headingStatus(node: OutlineNode, inherited: ProblemStatus | null, reade
  * A notice without 一、 sections may number its areas at the top level (一、关于…方面 or
  * (一)关于…方面 with the problems below, or a bare field such as 一、政治建设): such a section is
  * an area itself, unless areas are listed inside it. A section heading that reports (反馈问题整改
- * 落实情况) is no area.
+ * 落实情况) is no area; one worded as a shortcoming over its findings (一、落实…要求有差距) is.
  */
 function isSectionAnArea(section: OutlineNode, reader: NodeTextReader, judge: HeadingJudge): boolean {
   if (section.line === null) return false;
   const heading = reader.heading(section).normalized;
-  const namesField = containsAny(heading, cues.areaCues) || (judge.readsLikeArea(section) && !containsAny(heading, cues.sectionTitleCues));
+  const namesField =
+    containsAny(heading, cues.areaCues) ||
+    (judge.readsLikeArea(section) && (!containsAny(heading, cues.sectionTitleCues) || namesShortcomingOverItsFindings(section, reader, judge)));
   if (!namesField) return false;
   return !judge.itemsOf(section).some((item) => judge.isGroup(item) && judge.readsLikeArea(item));
+}
+
+/**
+ * True when a top-level heading names a shortcoming of its own (一、贯彻落实…要求有差距) and most of
+ * its items are findings that carry their own rectification text: it groups them as a field does,
+ * whatever reporting words it holds (落实). A section heading speaks of findings in general
+ * (二、巡察反馈问题整改落实情况) and names none of its own.
+ */
+function namesShortcomingOverItsFindings(section: OutlineNode, reader: NodeTextReader, judge: HeadingJudge): boolean {
+  if (!namesShortcomingItself(reader.heading(section).normalized.slice(section.contentStart - section.start))) return false;
+  const items = section.children.filter((child) => child.style !== 'shi');
+  const carrying = items.filter((item) => judge.namesFinding(item) && judge.reportsRectification(reader.ownText(item).normalized));
+  return items.length > 0 && carrying.length * 2 >= items.length;
 }

@@ -1,3 +1,4 @@
+import { recogniseHeadingNumber } from '../text/heading-numbers';
 import { closesWithShortcoming, containsAny, cues, hasFindingShape, namesShortcoming, namesShortcomingItself } from './cues';
 import { opensMeasureEnumeration } from './measures';
 import { headingWords, rectificationMarkerEnd } from './titles';
@@ -17,7 +18,10 @@ export interface HeadingJudge {
   namesFinding(node: OutlineNode): boolean;
   /** True when the text reports rectification: a label such as 整改情况: or a 一是… enumeration. */
   reportsRectification(normalizedText: string): boolean;
-  /** True when the heading reads like an area: it names a field (…方面) or stands alone without a full stop. */
+  /**
+   * True when the heading reads like an area: it names a field (…方面) or stands alone without a
+   * full stop, and is not labelled as a problem ((一)反馈问题:X).
+   */
   readsLikeArea(node: OutlineNode): boolean;
   /**
    * True when the heading names one finding and announces its rectification: 关于“X”问题的整改情况,
@@ -55,7 +59,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     let cached = naming.get(node);
     if (cached === undefined) {
       const { normalized } = reader.heading(node);
-      naming.set(node, (cached = containsAny(normalized, cues.findingCues) || hasFindingShape(normalized)));
+      naming.set(node, (cached = containsAny(normalized, cues.findingCues) || hasFindingShape(normalized) || labelledAsFinding(node)));
     }
     return cached;
   };
@@ -82,9 +86,17 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     return cached;
   };
 
+  // (一)反馈问题:X, (二)问题二:X: the notice itself calls the heading a problem, so it is no field.
+  const labelledAsFinding = (node: OutlineNode): boolean => {
+    if (node.line === null) return false;
+    const words = reader.heading(node).normalized.slice(node.contentStart - node.start);
+    const label = recogniseHeadingNumber(words);
+    return label !== null && (label.style === 'labelled' || label.style === 'unnumbered');
+  };
+
   const readsLikeArea = (node: OutlineNode): boolean => {
     // 1.关于“X”问题的整改 names one finding, however its findings are detailed below it.
-    if (announcesRectification(node)) return false;
+    if (announcesRectification(node) || labelledAsFinding(node)) return false;
     const heading = reader.heading(node).normalized;
     return containsAny(heading, cues.areaCues) || !heading.trimEnd().endsWith('。');
   };
