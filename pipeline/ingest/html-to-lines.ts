@@ -1,4 +1,5 @@
 import { compile } from 'html-to-text';
+import { articleTemplateOf } from './article-templates';
 import furniture from './page-furniture.json';
 import { withoutFurnitureLines } from './furniture-lines';
 import { formatMarkedLink, withoutLinkLists } from './link-lists';
@@ -10,16 +11,29 @@ export { withoutFurnitureLines } from './furniture-lines';
 
 const BLOCK_OPTIONS = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
 
-// Compiled once: html-to-text builds its selector machinery per options object.
-const convert = compileConverter(furniture.skipSelectors);
-// Only what never holds a notice's text: the fallback when the furniture selectors took the article.
-const convertKeepingFurniture = compileConverter(furniture.neverTextSelectors);
+type Converter = (html: string) => string;
+interface ConverterPair {
+  convert: Converter;
+  // Only what never holds a notice's text: the fallback when the furniture selectors took the article.
+  convertKeepingFurniture: Converter;
+}
 
-/** A page-to-text converter that drops the elements matched by `skipSelectors` whole. */
-function compileConverter(skipSelectors: string[]) {
+// Compiled once: html-to-text builds its selector machinery per options object.
+const wholePage = compileConverters(['body']);
+const templateConverters = new Map<string, ConverterPair>();
+
+/** The two converters for pages read from `baseSelectors` (the body, or a template's article elements). */
+function compileConverters(baseSelectors: string[]): ConverterPair {
+  return { convert: compileConverter(furniture.skipSelectors, baseSelectors), convertKeepingFurniture: compileConverter(furniture.neverTextSelectors, baseSelectors) };
+}
+
+/** A page-to-text converter that reads the elements matched by `baseSelectors` and drops those matched by `skipSelectors` whole. */
+function compileConverter(skipSelectors: string[], baseSelectors: string[]): Converter {
   return compile({
     wordwrap: false,
     decodeEntities: true,
+    // In the page's order (the title before the article); the whole page when none is there.
+    baseElements: { selectors: baseSelectors, orderBy: 'occurrence', returnDomByDefault: true },
     formatters: { markedLink: formatMarkedLink, ledgerOrBlockTable: formatTable },
     selectors: [
       ...skipSelectors.map((selector) => ({ selector, format: 'skip' })),
@@ -48,8 +62,21 @@ function compileConverter(skipSelectors: string[]) {
  * A page carrying the article twice (a desktop and a mobile copy) keeps the first.
  */
 export function htmlToLines(html: string): string {
+  const { convert, convertKeepingFurniture } = convertersFor(html);
   const withoutFurniture = withoutFurnitureLines(withoutLinkLists(withLabelCellsJoined(convert(html))));
   const whole = withoutFurnitureLines(withoutLinkLists(withLabelCellsJoined(convertKeepingFurniture(html))));
   // A second copy of the article (for phones) is dropped only now, so that it counts in neither share.
   return withoutRepeatedCopy(withoutFurniture.length < whole.length * furniture.minimumKeptShare ? whole : withoutFurniture);
+}
+
+/** The whole page's converters, or those of the template the page is built on (a WeChat article: its title, date and article only). */
+function convertersFor(html: string): ConverterPair {
+  const template = articleTemplateOf(html);
+  if (template === null) return wholePage;
+  let converters = templateConverters.get(template.name);
+  if (converters === undefined) {
+    converters = compileConverters(template.articleSelectors);
+    templateConverters.set(template.name, converters);
+  }
+  return converters;
 }

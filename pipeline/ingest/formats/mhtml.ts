@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../decode';
 import { joinHardWrappedLines } from '../hard-wraps';
-import { htmlToLines } from '../html-to-lines';
 import { IngestFormatError } from './format-error';
 import { parameterOf, parseMultipartMessage } from './mime';
+import { readPage } from './page';
 
 /**
  * A page saved by a browser as one file (.mhtml, .mht: a multipart/related message) → the text
@@ -15,7 +15,7 @@ export function readMhtml(bytes: Uint8Array): { text: string; encoding: string }
   if (!page) throw new IngestFormatError('INGEST_MHTML_NO_HTML', 'the saved page (.mhtml) holds no text/html part');
   const declared = parameterOf(page.headers.get('content-type') ?? '', 'charset');
   const { text, encoding } = decodePage(page.body, declared);
-  return { text: joinHardWrappedLines(htmlToLines(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))), encoding };
+  return { text: joinHardWrappedLines(readPage(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))), encoding };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { SourceFormat } from '../../types';
 import { decodeBytes } from '../decode';
 import { joinHardWrappedLines } from '../hard-wraps';
-import { htmlToLines } from '../html-to-lines';
 import { IngestFormatError } from './format-error';
+import { readPage } from './page';
 
 /** Text read out of an input file, with the format it was read as and the encoding of its characters. */
 export interface ReadContent {
@@ -20,7 +20,7 @@ export function readTextOrHtml(file: string, bytes: Uint8Array): ReadContent {
   if (!decoded) throw new IngestFormatError('INGEST_BINARY_FILE', 'file holds binary data, not text in a known encoding');
   const lines = withUnixLineBreaks(decoded.text);
   const format = detectTextFormat(file, lines);
-  return { format, encoding: decoded.encoding, text: joinHardWrappedLines(format === 'html' ? htmlToLines(lines) : lines) };
+  return { format, encoding: decoded.encoding, text: joinHardWrappedLines(format === 'html' ? readPage(lines) : lines) };
 }
 
 /** Byte-order mark dropped, `\r\n` and lone `\r` → `\n`. */

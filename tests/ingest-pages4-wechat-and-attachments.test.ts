@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestBytes, type IngestResult } from '../pipeline/ingest';
+import { articleTemplateOf } from '../pipeline/ingest/article-templates';
+import { withoutFurnitureLines } from '../pipeline/ingest/furniture-lines';
+import { noticeAttachmentsOf } from '../pipeline/ingest/notice-attachments';
+import { extractMetadata } from '../pipeline/metadata';
+import { segmentNotice } from '../pipeline/segment';
+import { fixturesFolder } from './helpers/seeds';
+
+/** One page of `tests/fixtures/pages-real/pages4-expected.json` whose notice is on the page (described in its comment). */
+interface ExpectedPage {
+  file: string;
+  firstLine: string;
+  lastLine: string;
+  title: string;
+  agency: string;
+  published_date: string;
+  problems: string[];
+  furniture: string[];
+}
+
+/** One page of `pages4-expected.json` whose notice is in an attachment. */
+interface ExpectedAttachmentPage {
+  file: string;
+  mentions: string[];
+}
+
+const pagesFolder = path.join(fixturesFolder, 'pages-real');
+const expected: { pages: ExpectedPage[]; attachmentPages: ExpectedAttachmentPage[] } = JSON.parse(readFileSync(path.join(pagesFolder, 'pages4-expected.json'), 'utf8'));
+
+async function ingestPage(file: string): Promise<IngestResult> {
+  const bytes = readFileSync(path.join(pagesFolder, file));
+  return ingestBytes({ path: path.join(pagesFolder, file), file, noticeId: file.replace(/\.html$/, '') }, bytes);
+}
+
+describe.each(expected.pages)('a page holding its notice: $file', (page) => {
+  let ingested: IngestResult;
+  let text: string;
+  beforeAll(async () => {
+    ingested = await ingestPage(page.file);
+    text = ingested.notice?.text ?? '';
+  });
+
+  it('ingestBytes(page) keeps the notice once, from its first line to its last, and nothing of the page after it', () => {
+    expect(ingested.diagnostics).toEqual([]);
+    expect(text.split(page.firstLine)).toHaveLength(2);
+    expect(text.trim().split('\n').at(-1)).toBe(page.lastLine);
+  });
+
+  it('ingestBytes(page) drops the page’s and the 公众号’s furniture', () => {
+    expect(page.furniture.filter((word) => text.includes(word))).toEqual([]);
+  });
+
+  it('extractMetadata and segmentNotice read the notice’s title, agency, date and problems', () => {
+    const { title, agency, publishedDate } = extractMetadata(ingested.notice!).metadata;
+    expect({ title, agency, published_date: publishedDate }).toEqual({ title: page.title, agency: page.agency, published_date: page.published_date });
+    expect(segmentNotice(ingested.notice!).segmentation.problems.map((problem) => problem.title)).toEqual(page.problems);
+  });
+});
+
+describe.each(expected.attachmentPages)('a page whose notice is in an attachment: $file', (page) => {
+  it('ingestBytes(page) gives no notice and one INGEST_NOTICE_IN_ATTACHMENT error naming the attachment', async () => {
+    const ingested = await ingestPage(page.file);
+    expect(ingested.notice).toBeNull();
+    expect(ingested.diagnostics.map(({ stage, severity, code }) => ({ stage, severity, code }))).toEqual([{ stage: 'ingest', severity: 'error', code: 'INGEST_NOTICE_IN_ATTACHMENT' }]);
+    expect(page.mentions.filter((mention) => !ingested.diagnostics[0].message.includes(mention))).toEqual([]);
+  });
+});
+
+describe('noticeAttachmentsOf', () => {
+  const summary = '关于县委巡察整改进展情况的通报\n发布日期：2023-06-12\n根据县委统一部署，县委第一巡察组开展了常规巡察。现将整改进展情况予以公布（详见附件）。';
+  const notice = [
+    '根据县委统一部署，县委第一巡察组对县水利局党组开展了常规巡察，并反馈了巡察意见。现将整改进展情况予以公布。',
+    ...Array.from({ length: 12 }, (_, index) => `${index + 1}.落实水旱灾害防御责任不够到位。整改情况：修订防汛防台应急预案，开展隐患排查3次，整改隐患12处，建立问题清单和整改台账。`),
+    '中共某县水利局党组',
+    '2023年10月12日',
+  ].join('\n');
+
+  it('noticeAttachmentsOf(html, text) names the attachment a summary page links to, with its address', () => {
+    const html = '<p>附件：<a href="/download?filename=2306.docx">某县水利局党组关于县委巡察整改进展情况的通报.docx</a></p>';
+    expect(noticeAttachmentsOf(html, summary)).toEqual([{ name: '某县水利局党组关于县委巡察整改进展情况的通报.docx', address: '/download?filename=2306.docx' }]);
+  });
+
+  it('noticeAttachmentsOf(html, text) takes the file’s name from the address when the link shows none, and counts a notice offered as .pdf and .doc once', () => {
+    const html = '<a href="/files/%E6%95%B4%E6%94%B9%E6%83%85%E5%86%B5%E9%80%9A%E6%8A%A5.pdf">下载</a> <a href="/files/x.doc">附件1：整改情况通报.doc</a>';
+    expect(noticeAttachmentsOf(html, summary).map((attachment) => attachment.name)).toEqual(['整改情况通报.pdf']);
+  });
+
+  it('noticeAttachmentsOf(html, text) is empty for a whole notice above its 整改台账.xlsx or above a copy of itself to download', () => {
+    expect(noticeAttachmentsOf('<p>附件：<a href="/f/1.xlsx">整改台账.xlsx</a></p>', notice)).toEqual([]);
+    expect(noticeAttachmentsOf('<p>附件：<a href="/f/1.doc">某县水利局党组关于县委巡察整改进展情况的通报.doc</a></p>', notice)).toEqual([]);
+  });
+
+  it('noticeAttachmentsOf(html, text) is empty for a short page whose attachments are not named like a notice, or that lists many notices', () => {
+    expect(noticeAttachmentsOf('<a href="/f/1.xlsx">整改台账.xlsx</a> <a href="/f/2.jpg">巡察整改情况通报.jpg</a>', summary)).toEqual([]);
+    const column = Array.from({ length: 5 }, (_, index) => `<li><a href="/f/${index}.pdf">第${index + 1}家单位关于巡察整改情况的通报</a></li>`).join('');
+    expect(noticeAttachmentsOf(column, summary)).toEqual([]);
+  });
+});
+
+describe('withoutFurnitureLines on a 公众号 article’s furniture', () => {
+  it('withoutFurnitureLines(text) drops END between dashes, 往期推荐, lone marks, the button row and the 三审 credits', () => {
+    const text = ['2024年9月20日', '— END —', '往期推荐', '▼', '✦', '：', '分享 收藏 点赞 在看', '点击上方蓝字关注我们', '长按识别二维码', '初审：沈立峰', '终审：钱国良', '关注我们'].join('\n');
+    expect(withoutFurnitureLines(text)).toBe('2024年9月20日');
+  });
+
+  it('withoutFurnitureLines(text) keeps a heading’s bare number and a line that only mentions the words of the buttons', () => {
+    const text = ['（一）', '二、', '对留言办理不及时的问题开展专项整治。'].join('\n');
+    expect(withoutFurnitureLines(text)).toBe(text);
+  });
+});
+
+describe('articleTemplateOf', () => {
+  it('articleTemplateOf(html) knows a page of the 公众号 article template by its #js_content and #activity-name', () => {
+    expect(articleTemplateOf('<h1 class="rich_media_title" id="activity-name">标题</h1><div class="rich_media_content" id="js_content">正文</div>')?.name).toBe('wechat-article');
+  });
+
+  it('articleTemplateOf(html) is null for a site that copied only the article’s rich_media_content', () => {
+    expect(articleTemplateOf('<h2>标题</h2><div class="rich_media_content" id="js_content">正文</div>')).toBeNull();
+  });
+});
