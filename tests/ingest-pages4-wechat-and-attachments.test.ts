@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestBytes, type IngestResult } from '../pipeline/ingest';
 import { articleTemplateOf } from '../pipeline/ingest/article-templates';
 import { withoutFurnitureLines } from '../pipeline/ingest/furniture-lines';
+import { htmlToLines } from '../pipeline/ingest/html-to-lines';
 import { noticeAttachmentsOf } from '../pipeline/ingest/notice-attachments';
 import { extractMetadata } from '../pipeline/metadata';
 import { segmentNotice } from '../pipeline/segment';
@@ -116,6 +117,20 @@ describe('withoutFurnitureLines on a 公众号 article’s furniture', () => {
   it('withoutFurnitureLines(text) keeps a heading’s bare number and a line that only mentions the words of the buttons', () => {
     const text = ['（一）', '二、', '对留言办理不及时的问题开展专项整治。'].join('\n');
     expect(withoutFurnitureLines(text)).toBe(text);
+  });
+});
+
+describe('htmlToLines on a list of one headline', () => {
+  const signature = '<p>中共某区卫生健康局委员会</p><p>2024年9月6日</p>';
+
+  it('htmlToLines(html) drops a lone headline link below 往期推荐 with its heading', () => {
+    const html = `${signature}<p>▼往期推荐</p><p><br></p><p><a href="https://mp.weixin.qq.com/s?__biz=x">中共某区农业农村局委员会关于区委巡察整改进展情况的通报</a></p>`;
+    expect(htmlToLines(html)).toBe('中共某区卫生健康局委员会\n2024年9月6日');
+  });
+
+  it('htmlToLines(html) keeps a lone long link under no such heading (a page whose title is a link)', () => {
+    const html = `<p><a href="/art/1.html">中共某区卫生健康局委员会关于区委巡察整改进展情况的通报</a></p>${signature}`;
+    expect(htmlToLines(html).split('\n')[0]).toBe('中共某区卫生健康局委员会关于区委巡察整改进展情况的通报');
   });
 });
 

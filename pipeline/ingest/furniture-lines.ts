@@ -10,10 +10,9 @@ const ATTACHMENT_LABEL = new RegExp(`^(?:${furniture.attachmentLabels.join('|')}
 // 巡察整改：<the title>: a column name before a repeat of the title below it.
 const LABELLED_LINE = /^([^:]{1,12}):\s*(.+)$/;
 const TOKEN_SEPARATOR = /[\s|｜·•/]+/;
-const TOKEN_WRAPPERS = /^[[【(]+|[\]】)]+$|[.…:]+$/g;
+// 【打印】, 关闭., ▼往期推荐: the marks around a button's word; a token of marks alone (▼, ✦, —, ：) is left empty.
+const TOKEN_WRAPPERS = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const WHOLE_LINE_WORDS = new Set(furniture.wholeLineWords);
-// ▼, ✦, —, ：: marks standing alone, as 公众号 articles set them around their buttons and headings.
-const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 const EDITION_LINE = new RegExp(furniture.editionLinePattern);
 const ADDRESS_LINE = new RegExp(furniture.addressLinePattern);
 // “…”, "…", 《…》 around a repeated title.
@@ -73,9 +72,12 @@ function isBreadcrumb(line: string): boolean {
   return OPENS_WITH_HOME.test(line) || (line.match(BREADCRUMB_STEP)?.length ?? 0) >= 2;
 }
 
-/** A row of page buttons and nothing else: 无障碍 适老化 长者模式, 打印 | 关闭, 【收藏】, — END —, ▼. */
+/** A row of page buttons and nothing else: 无障碍 适老化 长者模式, 打印 | 关闭, 【收藏】, — END —, ▼往期推荐, ▼ (marks alone, as 公众号 articles set them). */
 function isButtonRow(line: string): boolean {
-  return line.split(TOKEN_SEPARATOR).every((token) => token === '' || MARKS_ONLY.test(token) || WHOLE_LINE_WORDS.has(token.replace(TOKEN_WRAPPERS, '')));
+  return line.split(TOKEN_SEPARATOR).every((token) => {
+    const word = token.replace(TOKEN_WRAPPERS, '');
+    return word === '' || WHOLE_LINE_WORDS.has(word);
+  });
 }
 
 /** `栏目：<title>` where the title itself stands within the next few lines. */

@@ -6,6 +6,9 @@ const LINK_OPEN = '\uE000';
 const LINK_CLOSE = '\uE001';
 // What a menu puts between its links: spaces, bars, dots, arrows, brackets.
 const LINK_SEPARATOR = /[\s|｜·•*/>»›→\-–—、,，[\]【】()（）]/;
+const HEADLINE_LIST_HEADINGS = new Set(furniture.headlineListHeadings);
+// What decorates a heading of a list: ▼, 【】, a colon, spaces.
+const MARKS = /[\p{P}\p{S}\s]/gu;
 
 /** html-to-text formatter for `<a>`: its text between link marks, so that lines made of links can be told apart. */
 export const formatMarkedLink: FormatCallback = (element, walk, builder) => {
@@ -19,7 +22,7 @@ export const formatMarkedLink: FormatCallback = (element, walk, builder) => {
  * two links or more (a side menu, a column's links, 相关阅读, 网站首页 | 政务公开) or are as short as
  * a menu entry (首页, 机构概况), with the label ending in a colon just above them (附件：, 相关链接：).
  * A long link alone among them is kept (a run of them is a list of headlines): some sites make the
- * title of the page itself a link, below a menu.
+ * title of the page itself a link, below a menu. Not below 往期推荐 or 相关阅读: that is a list of one headline.
  */
 export function withoutLinkLists(text: string): string {
   const lines = text.split('\n');
@@ -40,7 +43,7 @@ export function withoutLinkLists(text: string): string {
       end = next + 1;
       if (countLinks(lines[next]) === 1 && unmarked(lines[next]).trim().length > furniture.longestMenuEntry) lone.push(next);
     }
-    const keptLink = lone.length === 1 ? lone[0] : -1;
+    const keptLink = lone.length === 1 && !headsHeadlines(kept) ? lone[0] : -1;
     if (end - index > 1 || keptLink < 0) dropListLabel(kept);
     if (keptLink >= 0) kept.push(lines[keptLink]);
     index = end;
@@ -71,6 +74,13 @@ function dropListLabel(kept: string[]): void {
   while (last >= 0 && kept[last].trim() === '') last--;
   const label = last >= 0 ? unmarked(kept[last]).trim() : '';
   if (/[:：]$/.test(label) && label.length <= furniture.longestMenuEntry + 1) kept.splice(last, 1);
+}
+
+/** The last kept line names a list of headlines (往期推荐, ▼相关阅读：): the links below it are other articles. */
+function headsHeadlines(kept: string[]): boolean {
+  let last = kept.length - 1;
+  while (last >= 0 && kept[last].trim() === '') last--;
+  return last >= 0 && HEADLINE_LIST_HEADINGS.has(unmarked(kept[last]).replace(MARKS, ''));
 }
 
 function countLinks(line: string): number {
