@@ -71,6 +71,13 @@ describe('withoutRepeatedCopy', () => {
     expect(withoutRepeatedCopy(text)).toBe(first.join('\n'));
   });
 
+  it('withoutRepeatedCopy(text) keeps a run of measures a notice repeats word for word under two problems', () => {
+    const measures = ['（1）组织专题学习，深入学习习近平总书记关于耕地保护的重要论述。', '（2）建立耕地保护网格化巡查机制，做到早发现、早制止、早处置。', '（3）对排查发现的问题图斑建立台账，逐一整改销号，按月通报进展。'];
+    const problems = ['问题1：耕地保护责任落实不到位，问题图斑整治滞后，部分村（社区）巡查流于形式。', '问题2：耕地“非粮化”整治推进缓慢，复耕复种任务未按期完成，群众意见较大。'];
+    const notice = ['关于巡察整改进展情况的通报', '一、落实党中央决策部署方面', problems[0], ...measures, problems[1], ...measures, '二、全面从严治党方面', '问题3：村级财务管理不规范，票据不合规，部分村报销凭证缺少经办人签字。', '（1）开展村级财务专项检查，规范报销审批流程。', '（2）对不合规票据逐笔核查，责令限期整改到位。', '中共某镇委员会', '2024年8月20日'];
+    expect(withoutRepeatedCopy(notice.join('\n'))).toBe(notice.join('\n'));
+  });
+
   it('withoutRepeatedCopy(text) keeps long lines a notice repeats on their own (a measure written for two problems)', () => {
     const text = [...body, '整改进展：开展耕地“非农化”排查，整治问题图斑9处。', '问题3：村级财务管理不规范，票据不合规。'].join('\n');
     expect(withoutRepeatedCopy(text)).toBe(text);

@@ -13,6 +13,8 @@ export function withoutRepeatedCopy(text: string): string {
   const lines = text.split('\n');
   const keys = lines.map((line) => normalizeForParsing(line).replace(/\s+/g, ''));
   const filled = keys.flatMap((key, index) => (key === '' ? [] : [index]));
+  // A second copy of the article is a large share of the page; a few lines a notice repeats are not.
+  const shortestCopy = furniture.smallestRepeatedShare * filled.reduce((sum, index) => sum + keys[index].length, 0);
   const firstSeen = new Map<string, number>();
   const dropped = new Set<number>();
   for (let position = 0; position < filled.length; position++) {
@@ -23,7 +25,7 @@ export function withoutRepeatedCopy(text: string): string {
       continue;
     }
     const length = repeatedRunLength(keys, filled, earlier, position);
-    if (length === 0) continue;
+    if (length === 0 || runCharacters(keys, filled, position, length) < shortestCopy) continue;
     for (let offset = 0; offset < length; offset++) dropped.add(filled[position + offset]);
     // The copy may open with short lines (a heading) that repeat the first copy's opening too.
     let start = position;
@@ -38,6 +40,12 @@ export function withoutRepeatedCopy(text: string): string {
   }
   if (dropped.size === 0) return text;
   return lines.filter((_, index) => !dropped.has(index)).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function runCharacters(keys: string[], filled: number[], position: number, length: number): number {
+  let characters = 0;
+  for (let offset = 0; offset < length; offset++) characters += keys[filled[position + offset]].length;
+  return characters;
 }
 
 /** How many lines from `position` repeat the lines from `earlier` in order; 0 when too few long ones. */
