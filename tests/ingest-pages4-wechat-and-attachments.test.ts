@@ -84,6 +84,11 @@ describe('noticeAttachmentsOf', () => {
     expect(noticeAttachmentsOf(html, summary)).toEqual([{ name: '某县水利局党组关于县委巡察整改进展情况的通报.docx', address: '/download?filename=2306.docx' }]);
   });
 
+  it('noticeAttachmentsOf(html, text) keeps a numeric entity past Unicode\'s last code point as written instead of failing the page', () => {
+    const html = '<p>附件：<a href="/download?f=2306&#99999999;.docx">某县水利局党组关于县委巡察整改进展情况的通报&#x110000;.docx</a></p>';
+    expect(noticeAttachmentsOf(html, summary)).toEqual([{ name: '某县水利局党组关于县委巡察整改进展情况的通报&#x110000;.docx', address: '/download?f=2306&#99999999;.docx' }]);
+  });
+
   it('noticeAttachmentsOf(html, text) reads two paragraphs of summary under the 信息公开 table’s labels (over 400 characters) as a summary', () => {
     const table = ['索引号：001008003/2023-00123', '发布机构：某县文化和广电旅游体育局', '成文日期：2023-06-12', '公开方式：主动公开', '主题分类：其他', '公开范围：面向社会'];
     const longSummary = [...table, summary, '巡察整改期间，局党组召开专题会议研究部署整改工作，建立问题清单、任务清单、责任清单，逐项明确责任领导、责任科室和完成时限，整改工作取得阶段性成效。欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0576-87771234。', '截至目前，巡察反馈的问题已完成整改，其余问题正在按计划推进。局党组将坚持目标不变、标准不降、力度不减，对已完成的整改事项开展“回头看”，对需要长期坚持的事项持续跟踪问效，建立健全长效机制，推动巡察整改成果转化为文化和广电旅游体育事业高质量发展的实际成效。', '整改落实的具体情况详见附件。联系人：局办公室，联系电话：0576-87771234；邮政地址：某县文化路8号局办公室，邮编：317300。'].join('\n');

@@ -89,8 +89,9 @@ function fileNameOf(address: string): string {
 
 function decodeEntities(text: string): string {
   return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (decimal) return String.fromCodePoint(Number(decimal));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    // A number past Unicode's last code point (&#99999999;) is a broken page, not a reason to fail the file: kept as written.
+    const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     return ENTITIES[name!.toLowerCase()] ?? entity;
   });
 }
