@@ -19,11 +19,10 @@ const TERM = /^[一二三四五六七八九十\d]+届/;
  * (江苏省委第三巡视组), else that of the city the agency's name starts with (苏州), else the one
  * division of the committee's level the notice names (a community inspected by 县委第五巡察组 on a
  * page that names one county), cut to the committee's level. `null` when the group is no place
- * committee's (中央第十巡视组, 集团公司党委第四巡察组). `committee` may also be a round (十二届区委第二轮).
+ * committee's (中央第十巡视组, 集团公司党委第四巡察组). `inspectionBody` may also be a round (十二届区委第二轮).
  */
-export function placeByInspectingCommittee(agency: string, committee: string | null, namedInNotice: () => PlaceMention[] = () => []): AgencyPlace | null {
-  if (!committee) return null;
-  const inspectionBody = committee;
+export function placeByInspectingCommittee(agency: string, inspectionBody: string | null, namedInNotice: () => PlaceMention[] = () => []): AgencyPlace | null {
+  if (!inspectionBody) return null;
   const level = committeeLevel(inspectionBody);
   if (!level) return null;
   const division = placeInGroupName(inspectionBody) ?? cityByShortNameAtStart(agency)?.division ?? onlyDivisionNamed(namedInNotice(), level);
