@@ -53,6 +53,8 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
     const isSection = node.parent === null || node.parent.parent === null;
     return isSection ? node.children : [];
   };
+  // A heading's words after its number (党的建设方面 of (一)党的建设方面).
+  const wordsOf = (node: OutlineNode): string => reader.heading(node).normalized.slice(node.contentStart - node.start);
   // Asked of the same heading by the section choice, the group test and the layout: read once.
   const naming = new Map<OutlineNode, boolean>();
   const namesFinding = (node: OutlineNode): boolean => {
@@ -89,7 +91,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   // (一)反馈问题:X, (二)问题二:X: the notice itself calls the heading a problem, so it is no field.
   const labelledAsFinding = (node: OutlineNode): boolean => {
     if (node.line === null) return false;
-    const words = reader.heading(node).normalized.slice(node.contentStart - node.start);
+    const words = wordsOf(node);
     const label = recogniseHeadingNumber(words);
     return label !== null && (label.style === 'labelled' || label.style === 'unnumbered');
   };
@@ -128,7 +130,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
    * solves (解决学习走过场问题). Findings listed below an area carry their rectification below them.
    */
   const listsMeasuresOfItsFinding = (node: OutlineNode, items: readonly OutlineNode[]): boolean => {
-    const words = reader.heading(node).normalized.slice(node.contentStart - node.start);
+    const words = wordsOf(node);
     if (containsAny(words, cues.areaCues)) return false;
     // Below an area, a heading over one-line items is a finding whatever its words: one named only
     // by its act (违法分包转包) lists measures that name the wrong they remedy (对违规企业立案查处).
@@ -138,7 +140,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
   const standsUnderAnArea = (node: OutlineNode): boolean => {
     const area = node.parent;
     if (area === null || area.line === null) return false;
-    const areaWords = reader.heading(area).normalized.slice(area.contentStart - area.start);
+    const areaWords = wordsOf(area);
     return containsAny(areaWords, cues.areaCues) && !namesShortcoming(areaWords);
   };
   // The item's body is what its own line holds after the heading's first sentence, nothing below it.
@@ -149,7 +151,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
 
   const listsMeasuresBelow = (node: OutlineNode): boolean => {
     if (node.line === null || !standsUnderAnArea(node)) return false;
-    const words = reader.heading(node).normalized.slice(node.contentStart - node.start);
+    const words = wordsOf(node);
     // A field of its own (1.党的建设方面) groups findings; a line that goes on after its heading is a paragraph.
     if (containsAny(words, cues.areaCues) || reader.heading(node).wholeLine.trimEnd() !== reader.heading(node).normalized.trimEnd()) return false;
     const items = node.children.filter((child) => child.style !== 'shi');
@@ -159,7 +161,7 @@ export function headingJudge(reader: NodeTextReader): HeadingJudge {
 
   const reportsRectificationWork = (node: OutlineNode): boolean => {
     if (node.line === null || namesFinding(node) || announcesRectification(node)) return false;
-    const words = reader.heading(node).normalized.slice(node.contentStart - node.start).trimStart();
+    const words = wordsOf(node).trimStart();
     // Only the words of the work itself: 落实 alone also opens a field (落实新时代党的组织路线方面),
     // and the responsibility nouns of proceduralCues (主体责任) name one too.
     if (containsAny(words, cues.areaCues)) return false;
