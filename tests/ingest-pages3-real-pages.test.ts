@@ -1,53 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestBytes, type IngestResult } from '../pipeline/ingest';
+import { describe, expect, it } from 'vitest';
 import { withoutRepeatedCopy } from '../pipeline/ingest/repeated-copy';
 import { withoutTrailingCredit } from '../pipeline/ingest/trailing-credits';
-import { extractMetadata } from '../pipeline/metadata';
-import { segmentNotice } from '../pipeline/segment';
-import { fixturesFolder } from './helpers/seeds';
+import { checkPageHoldingNotice, realPagesFolder, type ExpectedNoticePage } from './helpers/notice-page-checks';
 
-/** One page of `tests/fixtures/pages-real/pages3-expected.json` (described in its comment). */
-interface ExpectedPage {
-  file: string;
-  source: string;
-  firstLine: string;
-  lastLine: string;
-  title: string;
-  agency: string;
-  published_date: string;
-  problems: string[];
-  furniture: string[];
-}
-
-const pagesFolder = path.join(fixturesFolder, 'pages-real');
-const expected: { pages: ExpectedPage[] } = JSON.parse(readFileSync(path.join(pagesFolder, 'pages3-expected.json'), 'utf8'));
+// The pages of `tests/fixtures/pages-real/pages3-expected.json` (described in its comment).
+const expected: { pages: ExpectedNoticePage[] } = JSON.parse(readFileSync(path.join(realPagesFolder, 'pages3-expected.json'), 'utf8'));
 
 describe.each(expected.pages)('a real page layout: $file', (page) => {
-  let ingested: IngestResult;
-  let text: string;
-  beforeAll(async () => {
-    const bytes = readFileSync(path.join(pagesFolder, page.file));
-    ingested = await ingestBytes({ path: path.join(pagesFolder, page.file), file: page.file, noticeId: page.file.replace(/\.html$/, '') }, bytes);
-    text = ingested.notice?.text ?? '';
-  });
-
-  it('ingestBytes(page) keeps the notice once, from its first line to its last, and nothing of the page after it', () => {
-    expect(ingested.diagnostics).toEqual([]);
-    expect(text.split(page.firstLine)).toHaveLength(2);
-    expect(text.trim().split('\n').at(-1)).toBe(page.lastLine);
-  });
-
-  it('ingestBytes(page) drops the page’s furniture', () => {
-    expect(page.furniture.filter((word) => text.includes(word))).toEqual([]);
-  });
-
-  it('extractMetadata and segmentNotice read the notice’s title, agency, date and problems', () => {
-    const { title, agency, publishedDate } = extractMetadata(ingested.notice!).metadata;
-    expect({ title, agency, published_date: publishedDate }).toEqual({ title: page.title, agency: page.agency, published_date: page.published_date });
-    expect(segmentNotice(ingested.notice!).segmentation.problems.map((problem) => problem.title)).toEqual(page.problems);
-  });
+  checkPageHoldingNotice(page);
 });
 
 describe('withoutTrailingCredit', () => {

@@ -1,26 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestBytes, type IngestResult } from '../pipeline/ingest';
+import { describe, expect, it } from 'vitest';
 import { articleTemplateOf } from '../pipeline/ingest/article-templates';
 import { withoutFurnitureLines } from '../pipeline/ingest/furniture-lines';
 import { htmlToLines } from '../pipeline/ingest/html-to-lines';
 import { noticeAttachmentsOf } from '../pipeline/ingest/notice-attachments';
-import { extractMetadata } from '../pipeline/metadata';
-import { segmentNotice } from '../pipeline/segment';
-import { fixturesFolder } from './helpers/seeds';
-
-/** One page of `tests/fixtures/pages-real/pages4-expected.json` whose notice is on the page (described in its comment). */
-interface ExpectedPage {
-  file: string;
-  firstLine: string;
-  lastLine: string;
-  title: string;
-  agency: string;
-  published_date: string;
-  problems: string[];
-  furniture: string[];
-}
+import { checkPageHoldingNotice, ingestPage, realPagesFolder, type ExpectedNoticePage } from './helpers/notice-page-checks';
 
 /** One page of `pages4-expected.json` whose notice is in an attachment. */
 interface ExpectedAttachmentPage {
@@ -28,37 +13,10 @@ interface ExpectedAttachmentPage {
   mentions: string[];
 }
 
-const pagesFolder = path.join(fixturesFolder, 'pages-real');
-const expected: { pages: ExpectedPage[]; attachmentPages: ExpectedAttachmentPage[] } = JSON.parse(readFileSync(path.join(pagesFolder, 'pages4-expected.json'), 'utf8'));
-
-async function ingestPage(file: string): Promise<IngestResult> {
-  const bytes = readFileSync(path.join(pagesFolder, file));
-  return ingestBytes({ path: path.join(pagesFolder, file), file, noticeId: file.replace(/\.html$/, '') }, bytes);
-}
+const expected: { pages: ExpectedNoticePage[]; attachmentPages: ExpectedAttachmentPage[] } = JSON.parse(readFileSync(path.join(realPagesFolder, 'pages4-expected.json'), 'utf8'));
 
 describe.each(expected.pages)('a page holding its notice: $file', (page) => {
-  let ingested: IngestResult;
-  let text: string;
-  beforeAll(async () => {
-    ingested = await ingestPage(page.file);
-    text = ingested.notice?.text ?? '';
-  });
-
-  it('ingestBytes(page) keeps the notice once, from its first line to its last, and nothing of the page after it', () => {
-    expect(ingested.diagnostics).toEqual([]);
-    expect(text.split(page.firstLine)).toHaveLength(2);
-    expect(text.trim().split('\n').at(-1)).toBe(page.lastLine);
-  });
-
-  it('ingestBytes(page) drops the page’s and the 公众号’s furniture', () => {
-    expect(page.furniture.filter((word) => text.includes(word))).toEqual([]);
-  });
-
-  it('extractMetadata and segmentNotice read the notice’s title, agency, date and problems', () => {
-    const { title, agency, publishedDate } = extractMetadata(ingested.notice!).metadata;
-    expect({ title, agency, published_date: publishedDate }).toEqual({ title: page.title, agency: page.agency, published_date: page.published_date });
-    expect(segmentNotice(ingested.notice!).segmentation.problems.map((problem) => problem.title)).toEqual(page.problems);
-  });
+  checkPageHoldingNotice(page);
 });
 
 describe.each(expected.attachmentPages)('a page whose notice is in an attachment: $file', (page) => {
